@@ -1,0 +1,2 @@
+export * from './shapes.gen.js';
+export * from './operations.gen.js';

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * ota-codegen: Smithy 2.0 JSON AST → contract packages.
+ *
+ *   ota-codegen generate [--model <file>] [--out <dir>] [--service <id>] [--operation <id>]... [--check]
+ */
+
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateFromText } from './generate.js';
+import { ModelError } from './load/errors.js';
+import { diffFiles, writeFiles } from './write/index.js';
+
+const DEFAULT_MODEL = 'models/iot/get-ota-update.json';
+
+const HELP = `Usage: ota-codegen generate [options]
+
+Reads a Smithy 2.0 JSON AST model and writes the contract packages (types, zod, JSON Schema,
+fixtures, MSW) under <out>/packages/*/src as *.gen.* files.
+
+Options:
+  --model <file>       Smithy JSON AST to read (default: ${DEFAULT_MODEL})
+  --out <dir>          output root holding packages/ (default: the current directory)
+  --service <id>       service shape id; needed when the model has several services
+  --operation <id>     operation shape id to generate; repeat for several (default: every
+                       operation of the service)
+  --only <pkg>         emit only this package (types, zod, json-schema, fixtures, msw); repeatable
+  --check              write nothing; exit 1 listing every generated file that differs from disk
+  --quiet              no progress lines
+  -h, --help           show this help
+`;
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      model: { type: 'string' },
+      out: { type: 'string' },
+      service: { type: 'string' },
+      operation: { type: 'string', multiple: true },
+      only: { type: 'string', multiple: true },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const command = positionals[0] ?? 'generate';
+  if (values.help || command === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (command !== 'generate') {
+    process.stderr.write(`ota-codegen: unknown command ${JSON.stringify(command)}\n\n${HELP}`);
+    return 2;
+  }
+  const outDir = resolve(values.out ?? '.');
+  const modelPath = resolve(values.model ?? DEFAULT_MODEL);
+  const source = relative(outDir, modelPath).split(sep).join('/');
+  const log = (line: string): void => {
+    if (!values.quiet) process.stderr.write(`${line}\n`);
+  };
+
+  const started = performance.now();
+  const { files } = generateFromText(readFileSync(modelPath, 'utf8'), {
+    source,
+    ...(values.service ? { service: values.service } : {}),
+    ...(values.operation ? { operations: values.operation } : {}),
+    ...(values.only ? { only: values.only } : {}),
+    onStage: (stage, ms) => log(`ota-codegen: ${stage.padEnd(18)} ${ms.toFixed(0).padStart(6)} ms`),
+  });
+
+  if (values.check) {
+    const diffs = diffFiles(outDir, files);
+    if (diffs.length === 0) {
+      log(`ota-codegen: ${files.length} generated files match ${source}`);
+      return 0;
+    }
+    process.stderr.write(
+      `ota-codegen: ${diffs.length} generated file(s) differ from what ${source} gives:\n` +
+        diffs.map((d) => `  ${d.kind.padEnd(8)} ${d.path}`).join('\n') +
+        `\nRun \`pnpm generate\` and commit the result.\n`,
+    );
+    return 1;
+  }
+  const { written, removed } = writeFiles(outDir, files);
+  log(`ota-codegen: ${files.length} files (${written.length} written, ${removed.length} removed) in ${(performance.now() - started).toFixed(0)} ms`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof ModelError) {
+    process.stderr.write(`ota-codegen: ${e.message}\nNothing was written.\n`);
+    process.exitCode = 1;
+  } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    process.stderr.write(`ota-codegen: ${e.message}\n\n${HELP}`);
+    process.exitCode = 2;
+  } else {
+    throw e;
+  }
+}

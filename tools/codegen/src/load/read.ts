@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import type { AstModel } from './ast.js';
+import { ModelError } from './errors.js';
+import { validateAst } from './validate.js';
+
+/** Parses and validates model text. Throws `ModelError` listing every problem. */
+export function parseModel(text: string, file: string): AstModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new ModelError(file, [{ pointer: '', message: `not valid JSON: ${(e as Error).message}` }]);
+  }
+  const issues = validateAst(raw);
+  if (issues.length > 0) throw new ModelError(file, issues);
+  return raw as AstModel;
+}
+
+export function readModel(file: string): AstModel {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ModelError(file, [{ pointer: '', message: `cannot read the model: ${(e as Error).message}` }]);
+  }
+  return parseModel(text, file);
+}

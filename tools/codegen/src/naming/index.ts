@@ -1,0 +1,112 @@
+/**
+ * The only place that chooses identifiers, package names and file paths. Emitters ask here for the
+ * name of any symbol, including symbols of another package, so they never import each other.
+ */
+
+import type { IrModel, IrShape, ShapeId } from '../ir/types.js';
+
+/** Names that may not be used as exported identifiers as they are (keywords, or globals that generated code uses). */
+const RESERVED = new Set([
+  // ECMAScript and TypeScript keywords
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export',
+  'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super',
+  'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'as', 'implements', 'interface',
+  'let', 'package', 'private', 'protected', 'public', 'static', 'yield', 'any', 'boolean', 'constructor', 'declare',
+  'get', 'module', 'require', 'number', 'set', 'string', 'symbol', 'type', 'from', 'of', 'await', 'async', 'never',
+  'unknown', 'object', 'undefined', 'keyof', 'readonly', 'infer', 'is', 'asserts', 'namespace', 'abstract', 'satisfies',
+  // Globals that generated code refers to, or that would shadow well-known types in a consumer's file
+  'Array', 'ArrayBuffer', 'BigInt', 'Blob', 'Boolean', 'Buffer', 'Date', 'Error', 'File', 'Function', 'Headers', 'JSON',
+  'Map', 'Math', 'Number', 'Object', 'Partial', 'Promise', 'Readonly', 'Record', 'ReadableStream', 'Request', 'Required',
+  'Response', 'RegExp', 'Set', 'Stream', 'String', 'Symbol', 'Uint8Array', 'URL', 'WeakMap', 'WeakSet', 'Event', 'Element',
+  'Document', 'Node', 'Window', 'Iterator', 'Proxy', 'Reflect', 'Intl', 'NaN', 'Infinity', 'z',
+]);
+
+/**
+ * A shape's exported base identifier. Like the AWS SDK, a reserved name gets a leading underscore
+ * (`Stream` → `_Stream`), so our types line up with `@aws-sdk/client-*` by name.
+ */
+export function shapeIdentifier(shape: Pick<IrShape, 'name'> | string): string {
+  const name = typeof shape === 'string' ? shape : shape.name;
+  const safe = name.replace(/[^A-Za-z0-9_$]/g, '_');
+  return RESERVED.has(safe) || /^[0-9]/.test(safe) ? `_${safe}` : safe;
+}
+
+/** Identifiers of one shape in every package. */
+export const names = {
+  /** @ota-contract/types: application form. */
+  type: (s: Pick<IrShape, 'name'> | string) => shapeIdentifier(s),
+  /** @ota-contract/types: JSON wire form. */
+  jsonType: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Json`,
+  /** @ota-contract/zod: application-form schema. */
+  zodSchema: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Schema`,
+  /** @ota-contract/zod: wire-form schema. */
+  zodJsonSchema: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}JsonSchema`,
+  /** @ota-contract/zod: wire ⇄ application codec. */
+  zodCodec: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Codec`,
+  /** @ota-contract/json-schema: `$defs` key (JSON has no reserved words: the model's own name). */
+  jsonSchemaDef: (s: Pick<IrShape, 'name'> | string) => (typeof s === 'string' ? s : s.name),
+  /** @ota-contract/json-schema: precompiled validator of the wire form. */
+  validator: (s: Pick<IrShape, 'name'> | string) => `validate${typeof s === 'string' ? s : s.name}Json`,
+  /** @ota-contract/fixtures: factory key (`fixtures.OTAUpdateInfo`). */
+  fixture: (s: Pick<IrShape, 'name'> | string) => (typeof s === 'string' ? s : s.name),
+  /** @ota-contract/types: runtime metadata of one operation (`GetOTAUpdateOperation`). */
+  operationMeta: (operationName: string) => `${operationName}Operation`,
+  /** @ota-contract/types: union of the modeled error names of one operation. */
+  operationErrorName: (operationName: string) => `${operationName}ErrorName`,
+  /** @ota-contract/msw: handler factory of one operation (`getOTAUpdateHandler`). */
+  mswHandler: (operationName: string) => `${lowerFirst(operationName)}Handler`,
+} as const;
+
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** npm package names of the generated packages. */
+export const packages = {
+  types: '@ota-contract/types',
+  zod: '@ota-contract/zod',
+  zodLenient: '@ota-contract/zod/lenient',
+  jsonSchema: '@ota-contract/json-schema',
+  fixtures: '@ota-contract/fixtures',
+  msw: '@ota-contract/msw',
+} as const;
+
+/** Directory of each package's sources, relative to the output root. */
+export const packageDirs = {
+  types: 'packages/types/src',
+  zod: 'packages/zod/src',
+  jsonSchema: 'packages/json-schema/src',
+  fixtures: 'packages/fixtures/src',
+  msw: 'packages/msw/src',
+} as const;
+
+/** Generated files are `*.gen.ts` / `*.gen.json`, so tooling and reviewers can tell them apart. */
+export function generatedPath(pkg: keyof typeof packageDirs, file: string): string {
+  return `${packageDirs[pkg]}/${file}`;
+}
+
+/**
+ * Checks that no two shapes of the model get the same identifier in any package (e.g. `Foo_` and
+ * `Foo-`, or a shape `FooJson` beside `Foo`). Returns the clashes as messages.
+ */
+export function findNameClashes(model: IrModel): string[] {
+  const perPackage: ((s: IrShape) => string)[][] = [
+    [names.type, names.jsonType],
+    [names.zodSchema, names.zodJsonSchema, names.zodCodec],
+    [names.validator],
+  ];
+  const clashes: string[] = [];
+  for (const namers of perPackage) {
+    const owners = new Map<string, ShapeId>();
+    for (const id of model.shapeOrder) {
+      const shape = model.shapes.get(id)!;
+      if (shape.prelude) continue;
+      for (const ident of namers.map((n) => n(shape))) {
+        const prior = owners.get(ident);
+        if (prior !== undefined && prior !== id) clashes.push(`${id} and ${prior} both want the identifier ${ident}`);
+        else owners.set(ident, id);
+      }
+    }
+  }
+  return clashes;
+}
