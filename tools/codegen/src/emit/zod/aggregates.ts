@@ -1,0 +1,122 @@
+/**
+ * Expressions for members, lists, maps, structures and unions, in one form and mode. References go
+ * to the target's named schema; a member that overrides its target's constraints (or timestamp
+ * format) gets an inline schema instead.
+ */
+
+import type { Constraints, IrMember, IrShape, ListShape, MapShape, SimpleShape, StructureShape, TimestampFormat, UnionShape } from '../../ir/types.js';
+import { lit, schemaName, shape, typeRef, type EmitContext, type Form } from './context.js';
+import { enumExpr, isSimpleKind, simpleExpr } from './leaves.js';
+import { isBound, sameConstraints } from './plan.js';
+import { zeroExpr } from './zero.js';
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** A property key in an object literal; `__proto__` must be computed, or it sets the prototype. */
+export const quoteKey = (k: string) => (k === '__proto__' ? `[${lit(k)}]` : IDENT.test(k) ? k : lit(k));
+/** Own properties of `Object.prototype`: as member names they need `rt.ownKeysObject`. */
+const PROTOTYPE_NAMES = new Set(['constructor', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf']);
+const indent = (text: string) => text.split('\n').map((l) => `  ${l}`).join('\n');
+
+export function shapeExpr(ctx: EmitContext, s: IrShape, form: Form, constraints: Constraints = s.constraints, timestampFormat?: TimestampFormat): string {
+  if (isSimpleKind(s)) return simpleExpr(ctx, s.kind, form, constraints, s.id, timestampFormat ?? (s as SimpleShape).timestampFormat);
+  switch (s.kind) {
+    case 'enum':
+    case 'intEnum':
+      return enumExpr(ctx, s);
+    case 'list':
+      return listExpr(ctx, s, form, constraints);
+    case 'map':
+      return mapExpr(ctx, s, form, constraints);
+    case 'structure':
+      return structureExpr(ctx, s, form);
+    case 'union':
+      return unionExpr(ctx, s, form);
+  }
+}
+
+/** The schema a member refers to, before optionality. */
+export function memberBase(ctx: EmitContext, m: IrMember, form: Form): string {
+  const target = shape(ctx, m.target);
+  const shapeFormat = target.kind === 'timestamp' ? ((target as SimpleShape).timestampFormat ?? 'epoch-seconds') : undefined;
+  const aggregate = target.kind === 'structure' || target.kind === 'union';
+  // A Smithy 1 `set` is a list whose shape (not its members' traits) carries uniqueItems.
+  const constraints = target.constraints.uniqueItems ? { ...m.constraints, uniqueItems: true } : m.constraints;
+  const inline =
+    target.prelude ||
+    (!aggregate && !sameConstraints(constraints, target.constraints)) ||
+    (target.kind === 'timestamp' && (m.timestampFormat ?? 'epoch-seconds') !== shapeFormat);
+  if (inline) return shapeExpr(ctx, target, form, constraints, m.timestampFormat);
+  const name = schemaName(target, form);
+  const current = ctx.current;
+  const sameCycle = current !== undefined && ctx.plan.cyclic.has(target.id) && ctx.plan.component.get(target.id) === ctx.plan.component.get(current);
+  return sameCycle ? `z.lazy(() => ${name})` : name;
+}
+
+function listExpr(ctx: EmitContext, s: ListShape, form: Form, c: Constraints): string {
+  const element = memberBase(ctx, s.member, form) + (s.sparse ? '.nullable()' : '');
+  const checks: string[] = [];
+  if (ctx.mode === 'strict') {
+    if (c.length && (c.length.min !== undefined || c.length.max !== undefined)) checks.push(`rt.check.arrayLength(${c.length.min ?? 'undefined'}, ${c.length.max ?? 'undefined'})`);
+    if (c.uniqueItems) checks.push('rt.check.uniqueItems()');
+  }
+  return `rt.array(${element})${checks.length ? `.check(${checks.join(', ')})` : ''}`;
+}
+
+function mapExpr(ctx: EmitContext, s: MapShape, form: Form, c: Constraints): string {
+  const strict = ctx.mode === 'strict';
+  const keyTarget = shape(ctx, s.key.target);
+  const keyConstrained = keyTarget.kind === 'enum' || Object.keys(s.key.constraints).length > 0;
+  const checkKeys = strict && keyConstrained;
+  const key = checkKeys ? memberBase(ctx, s.key, 'wire') : 'rt.string()';
+  const value = memberBase(ctx, s.value, form) + (s.sparse ? '.nullable()' : '');
+  const length = strict && c.length && (c.length.min !== undefined || c.length.max !== undefined) ? `.check(rt.check.mapLength(${c.length.min ?? 'undefined'}, ${c.length.max ?? 'undefined'}))` : '';
+  return `rt.safeRecord(${key}, ${value}, { checkKeys: ${checkKeys} })${length}`;
+}
+
+function structureMember(ctx: EmitContext, m: IrMember, form: Form): string {
+  // A codec passes HTTP-bound members through in the application form (they are not JSON).
+  const base = memberBase(ctx, m, form === 'codec' && isBound(m) ? 'app' : form);
+  if (ctx.mode === 'strict') return m.required ? base : `${base}.optional()`;
+  // A `null` document is a value, not an absent member (docs/VALIDATION.md).
+  if (shape(ctx, m.target).kind === 'document') return m.required ? base : `${base}.optional()`;
+  if (m.required) {
+    const zero = zeroExpr(ctx, m, form === 'app' || isBound(m) ? 'app' : 'wire');
+    if (zero === undefined) return `rt.lenientRequired(${base})`;
+    return `rt.lenientRequired(${base}, () => ${zero.startsWith('{') ? `(${zero})` : zero})`;
+  }
+  return `rt.lenientOptional(${base})`;
+}
+
+function structureExpr(ctx: EmitContext, s: StructureShape, form: Form): string {
+  const members = s.members.filter((m) => form !== 'wire' || !isBound(m));
+  // Wire and codec objects are keyed by JSON names; bound members keep their member names.
+  const keyOf = (m: IrMember) => (form === 'app' || isBound(m) ? m.name : m.jsonName);
+  const body = members.map((m) => `${quoteKey(keyOf(m))}: ${structureMember(ctx, m, form)},`);
+  const fn = ctx.mode === 'strict' ? 'z.strictObject' : 'z.object';
+  let expr = body.length ? `${fn}({\n${indent(body.join('\n'))}\n}, { error: rt.objectError })` : `${fn}({}, { error: rt.objectError })`;
+  if (members.some((m) => PROTOTYPE_NAMES.has(keyOf(m)))) expr = `rt.ownKeysObject(${expr})`;
+  if (ctx.mode === 'strict' && s.error && form !== 'app') {
+    const modeled = new Set(s.members.map((m) => m.jsonName));
+    expr = `rt.errorBody(${expr}, ${lit(['__type', 'code'].filter((f) => !modeled.has(f)))})`;
+  }
+  const renames = members.filter((m) => keyOf(m) !== m.name);
+  if (form === 'codec' && renames.length) {
+    const map = `{ ${renames.map((m) => `${quoteKey(m.jsonName)}: ${lit(m.name)}`).join(', ')} }`;
+    expr = `rt.renamed<${appType(ctx, s)}>()(${expr}, ${map})`;
+  }
+  return expr;
+}
+
+/** The application type of a structure or union as @ota-contract/types spells it (strict unions drop `$unknown`). */
+export function appType(ctx: EmitContext, s: IrShape): string {
+  const t = typeRef(ctx, s, false);
+  return s.kind === 'union' && ctx.mode === 'strict' ? `Exclude<${t}, ${t}.$UnknownMember>` : t;
+}
+
+function unionExpr(ctx: EmitContext, s: UnionShape, form: Form): string {
+  const members = s.members.map((m) => `{ name: ${lit(m.name)}, jsonName: ${lit(m.jsonName)}, schema: ${memberBase(ctx, m, form)} },`);
+  const wire = typeRef(ctx, s, true);
+  const app = appType(ctx, s);
+  const types = form === 'wire' ? `${wire}, ${wire}` : form === 'app' ? `${app}, ${app}` : `${app}, ${wire}`;
+  return `rt.taggedUnion<${types}>([\n${indent(members.join('\n'))}\n], ${lit(form)}, ${ctx.mode === 'lenient'})`;
+}
