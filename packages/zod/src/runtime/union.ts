@@ -4,6 +4,9 @@
  */
 
 import * as z from 'zod';
+// Values from zod's core come from its own entry: reading `z.core.X` as a value defeats tree-shaking
+// and pulls every zod locale into a consumer's bundle (see BENCHMARKS.md, bundle size).
+import * as core from 'zod/v4/core';
 import { MSG } from './messages.js';
 import { isRecordObject, objectMapError, pushPrefixed, runSync, setOwn } from './wrappers.js';
 
@@ -29,7 +32,7 @@ interface TaggedUnionDef extends z.core.$ZodTypeDef {
  * A Smithy union: an object with exactly one property set. Lenient mode accepts an unknown member,
  * which the application form holds as `{ $unknown: [name, value] }` like the AWS SDK.
  */
-const TaggedUnion = z.core.$constructor<z.ZodType>('OtaTaggedUnion', (inst, def) => {
+const TaggedUnion = core.$constructor<z.ZodType>('OtaTaggedUnion', (inst, def) => {
   z.ZodType.init(inst, def);
   const { members, form, lenient } = def as unknown as TaggedUnionDef;
   const byJson = new Map(members.map((m) => [m.jsonName, m]));

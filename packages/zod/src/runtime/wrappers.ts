@@ -5,6 +5,9 @@
  */
 
 import * as z from 'zod';
+// Values from zod's core come from its own entry: reading `z.core.X` as a value defeats tree-shaking
+// and pulls every zod locale into a consumer's bundle (see BENCHMARKS.md, bundle size).
+import * as core from 'zod/v4/core';
 import { MSG } from './messages.js';
 
 type Raw = z.core.$ZodRawIssue;
@@ -25,7 +28,7 @@ export function isRecordObject(v: unknown): v is Record<string, unknown> {
 
 export function runSync(schema: z.core.$ZodType, value: unknown, ctx: Ctx): Payload {
   const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) throw new z.core.$ZodAsyncError();
+  if (result instanceof Promise) throw new core.$ZodAsyncError();
   return result;
 }
 
@@ -45,7 +48,7 @@ interface SafeRecordDef extends z.core.$ZodRecordDef {
  * A map. zod's `z.record` silently drops an own `__proto__` key (so its value is never validated and
  * the entry is lost); here every own key is an ordinary entry, written with `setOwn`.
  */
-const SafeRecord = z.core.$constructor<z.ZodRecord>('OtaSafeRecord', (inst, def) => {
+const SafeRecord = core.$constructor<z.ZodRecord>('OtaSafeRecord', (inst, def) => {
   z.ZodRecord.init(inst, def);
   const { checkKeys } = def as SafeRecordDef;
   inst._zod.parse = (payload, ctx) => {
@@ -59,7 +62,7 @@ const SafeRecord = z.core.$constructor<z.ZodRecord>('OtaSafeRecord', (inst, def)
       if (checkKeys) {
         const k = runSync(def.keyType, key, ctx);
         for (const iss of k.issues) {
-          const rule = z.core.util.finalizeIssue(iss, ctx, z.core.config()).message;
+          const rule = core.util.finalizeIssue(iss, ctx, core.config()).message;
           payload.issues.push({ code: 'invalid_key', origin: 'record', issues: [], input: key, path: [key], message: MSG.key(rule), continue: true } as Raw);
         }
       }
@@ -90,7 +93,7 @@ export function safeRecord(keyType: z.core.$ZodRecordKey, valueType: z.core.Some
 export const objectMapError: z.core.$ZodErrorMap = (issue) => (issue.input === undefined ? MSG.required : MSG.object);
 
 /** Lenient optional member: JSON `null` counts as absent (the output holds `undefined`). */
-const NullAsAbsent = z.core.$constructor<z.ZodOptional>('OtaNullAsAbsent', (inst, def) => {
+const NullAsAbsent = core.$constructor<z.ZodOptional>('OtaNullAsAbsent', (inst, def) => {
   z.ZodOptional.init(inst, def);
   const parse = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
@@ -108,7 +111,7 @@ export function lenientOptional<T extends z.core.SomeType>(inner: T): z.ZodOptio
  * zero value (client error correction), so the output still has the modeled type. A union has no
  * zero value: it is left absent. Encoding (an application value the caller built) gets no filling.
  */
-const ZeroFilled = z.core.$constructor<z.ZodPrefault>('OtaZeroFilled', (inst, def) => {
+const ZeroFilled = core.$constructor<z.ZodPrefault>('OtaZeroFilled', (inst, def) => {
   z.ZodPrefault.init(inst, def);
   const { hasZero } = def as unknown as { hasZero: boolean };
   inst._zod.parse = (payload, ctx) => {
@@ -144,7 +147,7 @@ interface ErrorBodyDef extends z.core.$ZodObjectDef {
  * Strict wire schema of a modeled error: the structure, plus the restJson1 fields that may carry the
  * error type (`__type`, `code`: strings), which are checked and then dropped from the output.
  */
-const ErrorBody = z.core.$constructor<z.ZodObject>('OtaErrorBody', (inst, def) => {
+const ErrorBody = core.$constructor<z.ZodObject>('OtaErrorBody', (inst, def) => {
   z.ZodObject.init(inst, def);
   const { protocolFields: fields, structure } = def as ErrorBodyDef;
   inst._zod.parse = (payload, ctx) => {
@@ -191,7 +194,7 @@ export function renamed<O>() {
  * object that lacks the member, and it skips a `__proto__` key altogether. This class takes the
  * zod object (for its members and types) and parses own properties only, writing with `setOwn`.
  */
-const OwnKeysObject = z.core.$constructor<z.ZodObject>('OtaOwnKeysObject', (inst, def) => {
+const OwnKeysObject = core.$constructor<z.ZodObject>('OtaOwnKeysObject', (inst, def) => {
   z.ZodObject.init(inst, def);
   const strict = def.catchall?._zod.def.type === 'never';
   const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
