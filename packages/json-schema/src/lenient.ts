@@ -5,7 +5,15 @@
 export * from './validators.lenient.gen.js';
 export { operationValidators } from './operations.lenient.gen.js';
 export { schemaEntries, type SchemaEntryName } from './entries.gen.js';
-export { default as schema } from './lenient.gen.json' with { type: 'json' };
+import document from './lenient.gen.json' with { type: 'json' };
+import type { SchemaDocument } from './runtime/schema-document.js';
+
+/**
+ * The lenient JSON Schema 2020-12 document. Typed explicitly so the published `.d.ts` does not
+ * re-export a JSON module (node16 consumers without `resolveJsonModule` could not load it).
+ */
+export const schema: SchemaDocument = document;
+export type { SchemaDocument } from './runtime/schema-document.js';
 export { ajvOptions } from './runtime/ajv-options.js';
 export { formatError, formatErrors, formatPath } from './runtime/format-errors.js';
 export type { Lenient, Validator } from './runtime/validator.js';

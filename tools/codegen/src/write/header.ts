@@ -10,5 +10,5 @@ export function withHeader(path: string, contents: string, source: string): stri
 
 /** Generated files are recognised by name: `*.gen.<ext>`. */
 export function isGeneratedPath(path: string): boolean {
-  return /\.gen\.[a-z]+$/.test(path);
+  return /\.gen\.(d\.ts|[a-z]+)$/.test(path);
 }
