@@ -1,0 +1,135 @@
+/**
+ * Reads an operation's input, in its application form, from a Fetch `Request`: labels
+ * (percent-decoded), query parameters, headers, and the JSON body. It converts but does not judge:
+ * the strict request schema checks the result afterwards, so every rule is enforced in one place.
+ */
+
+import type { MemberBinding, ValueType } from './bindings.js';
+import { decodeLabel } from './path.js';
+import { fromWire, type ScalarKind } from './wire-values.js';
+
+export type ReadInput = { ok: true; input: Record<string, unknown> } | { ok: false; issues: string[] };
+
+function convertText(type: ValueType, values: readonly string[]): unknown {
+  if ('scalar' in type) return fromWire(type.scalar, values[0], type.format);
+  if ('list' in type) return values.map((v) => fromWire(type.list as ScalarKind, v, type.format));
+  if ('codec' in type) return values[0];
+  return values;
+}
+
+/** Header lists are comma-separated; quoted elements (`"a, b"`) keep their commas. */
+function splitHeaderList(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\s*(?:"((?:[^"\\]|\\.)*)"|([^,]*?))\s*(?:,|$)/g)) {
+    if (m.index === text.length) break;
+    out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? ''));
+  }
+  return out;
+}
+
+function readBodyMember(binding: MemberBinding, json: Record<string, unknown>, issues: string[]): unknown {
+  const value = json[binding.name];
+  if (value === undefined || value === null) return undefined;
+  if ('codec' in binding.type) {
+    try {
+      return binding.type.codec.decode(value);
+    } catch (error) {
+      issues.push(`${binding.member}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+  return 'scalar' in binding.type ? fromWire(binding.type.scalar, value, binding.type.format) : value;
+}
+
+async function readJsonBody(request: Request, issues: string[]): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    issues.push('body: is not valid JSON');
+    return undefined;
+  }
+}
+
+/** `@httpPayload`: the whole body is the member (JSON for aggregates, raw bytes or text for scalars). */
+async function readPayload(request: Request, b: MemberBinding, issues: string[]): Promise<unknown> {
+  if ('scalar' in b.type && b.type.scalar === 'blob') {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.length ? bytes : undefined;
+  }
+  if ('scalar' in b.type && b.type.scalar === 'string') {
+    const text = await request.text();
+    return text === '' ? undefined : text;
+  }
+  const text = await request.text();
+  if (text.trim() === '') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    issues.push('body: is not valid JSON');
+    return undefined;
+  }
+  return readBodyMember({ ...b, name: '' }, { '': json }, issues);
+}
+
+export async function readInput(request: Request, url: URL, rawLabels: Readonly<Record<string, string>>, bindings: readonly MemberBinding[]): Promise<ReadInput> {
+  const input: Record<string, unknown> = {};
+  const issues: string[] = [];
+  const bound = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
+  let body: unknown;
+  if (bindings.some((b) => b.in === 'body')) body = await readJsonBody(request, issues);
+
+  for (const b of bindings) {
+    let value: unknown;
+    switch (b.in) {
+      case 'label': {
+        const decoded = decodeLabel(rawLabels[b.name] ?? '');
+        if (decoded === undefined) issues.push(`${b.member}: is not valid percent-encoding`);
+        else value = convertText(b.type, [decoded]);
+        break;
+      }
+      case 'query': {
+        const values = url.searchParams.getAll(b.name);
+        if (values.length) value = convertText(b.type, values);
+        break;
+      }
+      case 'queryParams': {
+        const map: Record<string, unknown> = {};
+        for (const key of new Set(url.searchParams.keys())) {
+          if (bound.has(key)) continue;
+          const all = url.searchParams.getAll(key);
+          Object.defineProperty(map, key, { value: 'map' in b.type && b.type.map === 'list' ? all : all[0], enumerable: true, writable: true, configurable: true });
+        }
+        value = map;
+        break;
+      }
+      case 'header': {
+        const text = request.headers.get(b.name);
+        if (text !== null) value = convertText(b.type, 'list' in b.type ? splitHeaderList(text) : [text]);
+        break;
+      }
+      case 'prefixHeaders': {
+        const map: Record<string, string> = {};
+        const prefix = b.name.toLowerCase();
+        request.headers.forEach((v, k) => {
+          if (k.startsWith(prefix)) Object.defineProperty(map, k.slice(prefix.length), { value: v, enumerable: true, writable: true, configurable: true });
+        });
+        value = map;
+        break;
+      }
+      case 'payload':
+        value = await readPayload(request, b, issues);
+        break;
+      case 'body':
+        if (body !== null && typeof body === 'object' && !Array.isArray(body)) value = readBodyMember(b, body as Record<string, unknown>, issues);
+        else if (body !== undefined) issues.push('body: must be a JSON object');
+        break;
+      case 'responseCode':
+        break;
+    }
+    if (value !== undefined) input[b.member] = value;
+  }
+  return issues.length ? { ok: false, issues: [...new Set(issues)] } : { ok: true, input };
+}

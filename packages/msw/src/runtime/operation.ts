@@ -1,0 +1,138 @@
+/**
+ * One MSW handler per operation, driven by the spec the emitter writes from the model. Per call:
+ * queued failure or delay (control) → path labels and input read from the request → strict input
+ * check (→ the modeled validation error, 400) → store lookup (→ the modeled not-found error, 404)
+ * → the response prepared when the item was stored.
+ */
+
+import { HttpHandler } from 'msw';
+import type { MemberBinding } from './bindings.js';
+import type { MockControl } from './control.js';
+import { readInput } from './input.js';
+import { prepareOutput } from './output.js';
+import { matchPath, type PathTemplate } from './path.js';
+import { errorResponse, modeledErrorResponse } from './responses.js';
+import { MockStore, storeKey, type PreparedResponse } from './store.js';
+import { check, ContractViolationError, type SafeParser } from './validation.js';
+
+export interface OperationSpec<Input, Item> {
+  readonly name: string;
+  readonly method: string;
+  readonly path: PathTemplate;
+  readonly successCode: number;
+  /** Modeled error used when the input breaks the contract (a 400 client error), if the operation has one. */
+  readonly validationError?: string;
+  /** Modeled error used when the store has nothing for the request (a 404), if the operation has one. */
+  readonly notFoundError?: string;
+  readonly input: { readonly schema?: SafeParser; readonly members: readonly MemberBinding[] };
+  readonly output?: {
+    readonly members: readonly MemberBinding[];
+    /** Name of the stored item's shape, for messages. */
+    readonly itemName: string;
+    /** Item mode: the output wraps one item (`{otaUpdateInfo: item}`) found by these label members of it. */
+    readonly item?: { readonly member: string; readonly keys: readonly string[] };
+    /** Strict application-form schema of a stored item. */
+    readonly schema: SafeParser;
+    /** Strict wire schema of the JSON body, checked once per stored item against the encoded body. */
+    readonly wireSchema?: SafeParser;
+    /**
+     * What a request gets when the store has nothing for it: `notFound` (the modeled 404 error, else
+     * an unmodeled `ResourceNotFoundException`) for reads of a resource, `empty` (`{}`, a valid
+     * output since it has no required member) for the rest.
+     */
+    readonly onMissing: 'notFound' | 'empty';
+  };
+}
+
+export interface HandlerOptions<E extends string = string, Op extends string = string> {
+  /** Failure and delay injection, and request ids. @default the package's shared `mockControl` */
+  control?: MockControl<E, Op>;
+  /** Path of the endpoint before the operation's URI (`'/iot'` for an endpoint `http://host/iot`). @default '' */
+  basePath?: string;
+  /** Milliseconds to wait before every response of this handler. @default 0 */
+  delay?: number;
+}
+
+/** Statuses whose responses have no body (Fetch throws when given one). */
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A store for an operation's items: checked with the strict schema, encoded once, double-checked on the wire form. */
+export function createOperationStore<Input, Item>(spec: OperationSpec<Input, Item>): MockStore<Item> {
+  const output = spec.output;
+  if (!output) throw new Error(`${spec.name} has no output: there is nothing to store`);
+  const { item, itemName, schema, wireSchema, members } = output;
+  const labels = spec.path.segments.flatMap((s) => (typeof s === 'string' ? [] : [s.label]));
+  return new MockStore<Item>({
+    itemName,
+    keys: item?.keys ?? labels,
+    ...(item ? { keyOf: (value: Item) => storeKey(value as Record<string, unknown>, item.keys) } : {}),
+    check: (value) => check<Item>(schema, value),
+    prepare(value): PreparedResponse {
+      const whole = item ? { [item.member]: value } : (value as Record<string, unknown>);
+      const { json, issues, ...prepared } = prepareOutput(whole, members);
+      if (issues.length) throw new ContractViolationError(itemName, issues);
+      if (wireSchema) {
+        const wire = check(wireSchema, json);
+        if (!wire.ok) throw new ContractViolationError(`the encoded ${spec.name} response for this ${itemName}`, wire.issues);
+      }
+      return prepared;
+    },
+  });
+}
+
+export function createOperationHandler<Input, Item>(
+  spec: OperationSpec<Input, Item>,
+  store: MockStore<Item> | undefined,
+  control: MockControl,
+  options: Omit<HandlerOptions, 'control'> = {},
+): HttpHandler {
+  const basePath = options.basePath ?? '';
+  const labelMembers = spec.path.segments.flatMap((s) => (typeof s === 'string' ? [] : [s.label]));
+  const fail = (name: string | undefined, status: number, message: string, requestId: string): Response =>
+    name ? modeledErrorResponse(control.errors, name, message, requestId) : errorResponse({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
+
+  return new HttpHandler(
+    spec.method,
+    ({ request }) => {
+      const labels = matchPath(spec.path, new URL(request.url), basePath);
+      return labels ? { matches: true, params: labels } : false;
+    },
+    async ({ request, params }) => {
+      const plan = control.planCall(spec.name);
+      const requestId = control.requestIds.next();
+      const wait = plan.delayMs + (options.delay ?? 0);
+      if (wait > 0) await sleep(wait);
+      if (plan.failure) return modeledErrorResponse(control.errors, plan.failure.error, plan.failure.message, requestId);
+
+      const read = await readInput(request, new URL(request.url), params as Record<string, string>, spec.input.members);
+      if (!read.ok) return fail(spec.validationError, 400, read.issues.join('; '), requestId);
+      if (spec.input.schema) {
+        const checked = check(spec.input.schema, read.input);
+        if (!checked.ok) return fail(spec.validationError, 400, checked.issues.join('; '), requestId);
+      }
+      // Smithy: a label must not be empty, whatever its shape's own constraints allow.
+      const empty = labelMembers.find((m) => read.input[m] === '');
+      if (empty !== undefined) return fail(spec.validationError, 400, `${empty}: an HTTP label must not be empty`, requestId);
+
+      const output = spec.output;
+      const respond = (status: number, prepared?: PreparedResponse): Response => {
+        const headers = new Headers({ 'Content-Type': prepared?.contentType ?? 'application/json' });
+        // Modeled headers win (an @httpHeader("Content-Type") member); the length is the body's own.
+        for (const [name, value] of Object.entries(prepared?.headers ?? {})) if (name.toLowerCase() !== 'content-length') headers.set(name, value);
+        headers.set('x-amzn-RequestId', requestId);
+        return new Response(NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}'), { status, headers });
+      };
+      if (!output || !store) return respond(spec.successCode);
+      const keys = output.item?.keys ?? labelMembers;
+      const prepared = store.response(storeKey(read.input, keys) ?? '');
+      if (prepared) return respond(prepared.status ?? spec.successCode, prepared);
+      if (output.onMissing === 'notFound') {
+        const what = keys.length ? `${output.itemName} with ${keys.map((k) => `${k} ${JSON.stringify(read.input[k])}`).join(', ')}` : output.itemName;
+        return fail(spec.notFoundError, 404, `${what} not found`, requestId);
+      }
+      return respond(spec.successCode);
+    },
+  );
+}

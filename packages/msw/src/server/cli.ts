@@ -1,0 +1,106 @@
+/**
+ * ota-mock: the generated MSW handlers as a real HTTP server on 127.0.0.1, for non-JS clients.
+ *
+ *   ota-mock [--port 4010] [--host 127.0.0.1] [--seed 42 --count 3] [--data items.json] [--delay ms]
+ */
+
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createHandlers, mockControl, mockDataSets } from '../handlers.gen.js';
+import { loadWireData } from '../runtime/data.js';
+import { ContractViolationError } from '../runtime/validation.js';
+import { seedFromFixtures } from './seed.js';
+import { DEFAULT_PORT, startMockServer } from './mock-server.js';
+
+const HELP = `Usage: ota-mock [options]
+
+Serves the @ota-contract/msw handlers over HTTP, e.g. for boto3:
+  boto3.client('iot', endpoint_url='http://127.0.0.1:${DEFAULT_PORT}', region_name='us-east-1')
+
+Options:
+  --port <n>       TCP port; 0 picks a free one (default ${DEFAULT_PORT})
+  --host <addr>    address to listen on (default 127.0.0.1)
+  --seed <n>       fill the stores with fixtures built from this seed (and the following ones)
+  --count <n>      how many fixtures per store with --seed (default 3)
+  --data <file>    JSON file of wire-form items: {"GetOTAUpdate": [ ... ]} (repeatable)
+  --delay <ms>     wait before every response
+  --quiet          print only the listening line
+  -h, --help       show this help
+
+Control routes (any HTTP client): POST /__mock/failures {"error":"ThrottlingException","times":1},
+POST /__mock/delays {"ms":500}, POST|GET|DELETE /__mock/items, POST /__mock/reset.
+Stops cleanly (exit 0) on SIGINT and SIGTERM.
+`;
+
+function integer(text: string | undefined, name: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      count: { type: 'string' },
+      data: { type: 'string', multiple: true },
+      delay: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const say = (line: string) => {
+    if (!values.quiet) process.stdout.write(`ota-mock: ${line}\n`);
+  };
+  const port = integer(values.port, 'port', DEFAULT_PORT);
+  const delay = integer(values.delay, 'delay', 0);
+
+  if (values.seed !== undefined) {
+    for (const { operation, keys } of await seedFromFixtures(mockDataSets, integer(values.seed, 'seed', 0), integer(values.count, 'count', 3))) {
+      for (const key of keys) say(`seeded ${operation} ${key}`);
+    }
+  }
+  for (const file of values.data ?? []) {
+    for (const { operation, keys } of loadWireData(mockDataSets, JSON.parse(readFileSync(file, 'utf8')))) {
+      for (const key of keys) say(`loaded ${operation} ${key} from ${file}`);
+    }
+  }
+
+  const server = await startMockServer({ handlers: createHandlers({ delay }), control: mockControl, port, ...(values.host ? { host: values.host } : {}) });
+  process.stdout.write(`ota-mock: listening on ${server.url}\n`);
+
+  const stop = (signal: string) => {
+    say(`${signal}: closing`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`ota-mock: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  return -1; // keep running
+}
+
+// `pnpm mock -- --port 1` passes the `--` through: drop it.
+const argv = process.argv.slice(2);
+main(argv[0] === '--' ? argv.slice(1) : argv).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    const text = error instanceof ContractViolationError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ota-mock: ${text}\n`);
+    process.exit(2);
+  },
+);
