@@ -19,6 +19,8 @@ const RESERVED = new Set([
   'Map', 'Math', 'Number', 'Object', 'Partial', 'Promise', 'Readonly', 'Record', 'ReadableStream', 'Request', 'Required',
   'Response', 'RegExp', 'Set', 'Stream', 'String', 'Symbol', 'Uint8Array', 'URL', 'WeakMap', 'WeakSet', 'Event', 'Element',
   'Document', 'Node', 'Window', 'Iterator', 'Proxy', 'Reflect', 'Intl', 'NaN', 'Infinity', 'z',
+  // Helper names that generated packages export beside the shapes (a shape may not take them)
+  'SmithyDocument', 'ModeledErrorName',
 ]);
 
 /**
@@ -27,9 +29,17 @@ const RESERVED = new Set([
  */
 export function shapeIdentifier(shape: Pick<IrShape, 'name'> | string): string {
   const name = typeof shape === 'string' ? shape : shape.name;
-  const safe = name.replace(/[^A-Za-z0-9_$]/g, '_');
-  return RESERVED.has(safe) || /^[0-9]/.test(safe) ? `_${safe}` : safe;
+  let ident = identifierCache.get(name);
+  if (ident === undefined) {
+    const safe = name.replace(/[^A-Za-z0-9_$]/g, '_');
+    ident = RESERVED.has(safe) || /^[0-9]/.test(safe) ? `_${safe}` : safe;
+    identifierCache.set(name, ident);
+  }
+  return ident;
 }
+
+/** Emitters ask for the same names many times over (every reference to a shape): compute each once. */
+const identifierCache = new Map<string, string>();
 
 /** Identifiers of one shape in every package. */
 export const names = {
@@ -55,6 +65,23 @@ export const names = {
   operationErrorName: (operationName: string) => `${operationName}ErrorName`,
   /** @ota-contract/msw: handler factory of one operation (`getOTAUpdateHandler`). */
   mswHandler: (operationName: string) => `${lowerFirst(operationName)}Handler`,
+  /**
+   * @ota-contract/zod: one operation's schemas by role (`GetOTAUpdateSchemas`). Cannot clash with a
+   * shape's zod names, which always end in `Schema` or `Codec`.
+   */
+  zodOperation: (operationName: string) => `${operationName}Schemas`,
+  /** @ota-contract/msw: options of that factory (`GetOTAUpdateHandlerOptions`). */
+  mswHandlerOptions: (operationName: string) => `${operationName}HandlerOptions`,
+  /** @ota-contract/msw: the default store of one operation (`getOTAUpdateStore`). */
+  mswStore: (operationName: string) => `${lowerFirst(operationName)}Store`,
+  /** @ota-contract/msw: factory of a fresh store of one operation (`createGetOTAUpdateStore`). */
+  mswCreateStore: (operationName: string) => `create${operationName}Store`,
+  /** @ota-contract/msw: the handler spec of one operation (module-private, `getOTAUpdateSpec`). */
+  mswSpec: (operationName: string) => `${lowerFirst(operationName)}Spec`,
+  /** @ota-contract/json-schema: `$defs` key of an HTTP-bound part of an input/output structure (`GetOTAUpdateRequestPath`). */
+  jsonSchemaHttpEntry: (structureName: string, part: 'Path' | 'Query' | 'Headers' | 'Payload') => `${structureName}${part}`,
+  /** @ota-contract/json-schema: precompiled validator of such an entry (`validateGetOTAUpdateRequestPath`). */
+  entryValidator: (entryName: string) => `validate${entryName}`,
 } as const;
 
 export function lowerFirst(s: string): string {
@@ -96,6 +123,18 @@ export function findNameClashes(model: IrModel): string[] {
     [names.validator],
   ];
   const clashes: string[] = [];
+  // Operation-level identifiers share the types package's namespace with the shapes.
+  const typeOwners = new Map<string, string>();
+  for (const id of model.shapeOrder) {
+    const shape = model.shapes.get(id)!;
+    if (!shape.prelude) for (const ident of [names.type(shape), names.jsonType(shape)]) typeOwners.set(ident, id);
+  }
+  for (const op of model.operations) {
+    for (const ident of [names.operationMeta(op.name), names.operationErrorName(op.name)]) {
+      const shape = typeOwners.get(ident);
+      if (shape !== undefined) clashes.push(`${shape} and operation ${op.id} both want the identifier ${ident}`);
+    }
+  }
   for (const namers of perPackage) {
     const owners = new Map<string, ShapeId>();
     for (const id of model.shapeOrder) {
