@@ -3,6 +3,7 @@
  * ota-codegen: Smithy 2.0 JSON AST → contract packages.
  *
  *   ota-codegen generate [--model <file>] [--out <dir>] [--service <id>] [--operation <id>]... [--check]
+ *   ota-codegen diff <old-model> <new-model>
  */
 
 import { readFileSync } from 'node:fs';
@@ -11,10 +12,13 @@ import { parseArgs } from 'node:util';
 import { generateFromText } from './generate.js';
 import { ModelError } from './load/errors.js';
 import { diffFiles, writeFiles } from './write/index.js';
+import { diffCommand } from './diff/command.js';
+import { prepareModelChangeset, writeChangeset, type ModelChangeset } from './changeset/index.js';
 
 const DEFAULT_MODEL = 'models/iot/get-ota-update.json';
 
 const HELP = `Usage: ota-codegen generate [options]
+       ota-codegen diff <old-model> <new-model> [--service <id>] [--operation <id>]...
 
 Reads a Smithy 2.0 JSON AST model and writes the contract packages (types, zod, JSON Schema,
 fixtures, MSW) under <out>/packages/*/src as *.gen.* files.
@@ -28,6 +32,9 @@ Options:
   --only <pkg>         emit only this package (types, zod, json-schema, fixtures, msw); repeatable
   --check              write nothing; exit 1 listing every generated file that differs from disk
   --quiet              no progress lines
+  --changeset          also write .changeset/ota-model-<hash>.md for the fixed package group, with
+                       the semver bump that \`ota-codegen diff\` gives from the previous model
+  --base <file>        the previous model for --changeset (default: the model as committed at git HEAD)
   -h, --help           show this help
 `;
 
@@ -43,6 +50,8 @@ function main(argv: string[]): number {
       only: { type: 'string', multiple: true },
       check: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      changeset: { type: 'boolean', default: false },
+      base: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -50,6 +59,13 @@ function main(argv: string[]): number {
   if (values.help || command === 'help') {
     process.stdout.write(HELP);
     return 0;
+  }
+  if (command === 'diff') {
+    const selection = { ...(values.service ? { service: values.service } : {}), ...(values.operation ? { operations: values.operation } : {}) };
+    const result = diffCommand(positionals.slice(1), selection);
+    process.stdout.write(result.exitCode === 2 ? '' : result.stdout);
+    if (result.exitCode === 2) process.stderr.write(`ota-codegen: diff needs two model files\n\n${HELP}`);
+    return result.exitCode;
   }
   if (command !== 'generate') {
     process.stderr.write(`ota-codegen: unknown command ${JSON.stringify(command)}\n\n${HELP}`);
@@ -63,7 +79,7 @@ function main(argv: string[]): number {
   };
 
   const started = performance.now();
-  const { files } = generateFromText(readFileSync(modelPath, 'utf8'), {
+  const { files, model } = generateFromText(readFileSync(modelPath, 'utf8'), {
     source,
     ...(values.service ? { service: values.service } : {}),
     ...(values.operation ? { operations: values.operation } : {}),
@@ -84,8 +100,24 @@ function main(argv: string[]): number {
     );
     return 1;
   }
+  let changeset: ModelChangeset | undefined;
+  if (values.changeset) {
+    const selection = { ...(values.service ? { service: values.service } : {}), ...(values.operation ? { operations: values.operation } : {}) };
+    try {
+      changeset = prepareModelChangeset({ outDir, modelPath, source, ...(values.base ? { base: resolve(values.base) } : {}), selection, model });
+    } catch (e) {
+      if (e instanceof ModelError) throw e;
+      process.stderr.write(`ota-codegen: ${(e as Error).message}\nNothing was written.\n`);
+      return 1;
+    }
+  }
   const { written, removed } = writeFiles(outDir, files);
   log(`ota-codegen: ${files.length} files (${written.length} written, ${removed.length} removed) in ${(performance.now() - started).toFixed(0)} ms`);
+  if (changeset) {
+    if (changeset.file) writeChangeset(outDir, changeset.file);
+    // Said even with --quiet: the user asked for this file.
+    process.stderr.write(changeset.file ? `ota-codegen: ${changeset.diff.bump} change since ${changeset.baseLabel}: wrote ${changeset.file.path}\n` : `ota-codegen: no contract change since ${changeset.baseLabel}: no changeset written\n`);
+  }
   return 0;
 }
 

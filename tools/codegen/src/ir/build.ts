@@ -16,6 +16,7 @@ import type {
   IrOperation,
   IrService,
   IrShape,
+  Pagination,
   ShapeId,
   SimpleKind,
   TimestampFormat,
@@ -65,11 +66,15 @@ export function buildIr(ast: AstModel, options: BuildOptions): IrModel {
   const serviceErrors = (serviceShape.errors ?? []).map((e) => e.target).sort();
   const closure = computeClosure(operationIds.map((id) => ast.shapes[id]!), serviceErrors, lookup);
 
+  // The service's `rename` gives a shape of the closure its name in this service (to resolve clashes
+  // between namespaces); every identifier downstream derives from that name.
+  const rename = serviceShape.rename ?? {};
+  const nameFor = (id: ShapeId): string => rename[id] ?? nameOf(id);
   const shapes = new Map<ShapeId, IrShape>();
-  for (const id of [...closure].sort()) shapes.set(id, buildShape(id, lookup(id)!, lookup));
+  for (const id of [...closure].sort()) shapes.set(id, buildShape(id, lookup(id)!, lookup, nameFor(id)));
 
-  // Members bound to the HTTP message get their location-specific timestamp default.
-  const operations: IrOperation[] = operationIds.map((id) => buildOperation(id, ast.shapes[id]!, shapes));
+  const servicePagination = serviceShape.traits?.['smithy.api#paginated'] as Pagination | undefined;
+  const operations: IrOperation[] = operationIds.map((id) => buildOperation(id, ast.shapes[id]!, shapes, servicePagination));
 
   const traits = serviceShape.traits ?? {};
   const apiService = traits['aws.api#service'] as { sdkId?: string } | undefined;
@@ -123,17 +128,22 @@ function collectServiceOperations(ast: AstModel, serviceId: ShapeId): ShapeId[] 
   return [...found].sort();
 }
 
+/**
+ * Every shape reachable from the operations and service errors. `smithy.api#Unit` as an operation's
+ * input or output means "none" and stays out; as the target of a union member (a tag with no value)
+ * it is a real shape and is included.
+ */
 function computeClosure(operations: AstShape[], serviceErrors: ShapeId[], lookup: (id: ShapeId) => AstShape | undefined): Set<ShapeId> {
   const seen = new Set<ShapeId>();
   const stack: ShapeId[] = [...serviceErrors];
   for (const op of operations) {
-    if (op.input) stack.push(op.input.target);
-    if (op.output) stack.push(op.output.target);
+    if (op.input && op.input.target !== UNIT) stack.push(op.input.target);
+    if (op.output && op.output.target !== UNIT) stack.push(op.output.target);
     for (const e of op.errors ?? []) stack.push(e.target);
   }
   while (stack.length > 0) {
     const id = stack.pop()!;
-    if (id === UNIT || seen.has(id)) continue;
+    if (seen.has(id)) continue;
     seen.add(id);
     const shape = lookup(id)!;
     if (shape.type === 'enum' || shape.type === 'intEnum') continue;
@@ -205,6 +215,8 @@ function buildMember(name: string, member: AstMember, lookup: (id: ShapeId) => A
     idempotencyToken: 'smithy.api#idempotencyToken' in traits,
     docs: documentationOf(traits),
   };
+  // @sensitive is a shape trait: a member is sensitive when its target is.
+  if (target.traits && 'smithy.api#sensitive' in target.traits) ir.docs.sensitive = true;
   if (hasDefault) ir.default = traits['smithy.api#default'];
   const http = httpBindingOf(traits);
   if (http) ir.http = http;
@@ -213,6 +225,16 @@ function buildMember(name: string, member: AstMember, lookup: (id: ShapeId) => A
       (traits['smithy.api#timestampFormat'] as TimestampFormat | undefined) ??
       (target.traits?.['smithy.api#timestampFormat'] as TimestampFormat | undefined) ??
       defaultTimestampFormat(http);
+  } else if (http && (http.kind === 'header' || http.kind === 'query') && (target.type === 'list' || target.type === 'set')) {
+    // A header or query list of timestamps: the elements take the location's default, since the
+    // list shape's own member only knows the body default.
+    const element = lookup(target.member!.target);
+    if (element?.type === 'timestamp') {
+      ir.timestampFormat =
+        (target.member!.traits?.['smithy.api#timestampFormat'] as TimestampFormat | undefined) ??
+        (element.traits?.['smithy.api#timestampFormat'] as TimestampFormat | undefined) ??
+        defaultTimestampFormat(http);
+    }
   }
   return ir;
 }
@@ -235,11 +257,11 @@ function httpBindingOf(traits: Traits): HttpBinding | undefined {
   return undefined;
 }
 
-function buildShape(id: ShapeId, shape: AstShape, lookup: (id: ShapeId) => AstShape | undefined): IrShape {
+function buildShape(id: ShapeId, shape: AstShape, lookup: (id: ShapeId) => AstShape | undefined, name: string): IrShape {
   const traits = shape.traits ?? {};
   const base = {
     id,
-    name: nameOf(id),
+    name,
     docs: documentationOf(traits),
     constraints: constraintsOf(traits),
     ...('smithy.api#default' in traits ? { default: traits['smithy.api#default'] } : {}),
@@ -304,7 +326,7 @@ function buildShape(id: ShapeId, shape: AstShape, lookup: (id: ShapeId) => AstSh
   }
 }
 
-function buildOperation(id: ShapeId, shape: AstShape, shapes: Map<ShapeId, IrShape>): IrOperation {
+function buildOperation(id: ShapeId, shape: AstShape, shapes: Map<ShapeId, IrShape>, servicePagination: Pagination | undefined): IrOperation {
   const traits = shape.traits ?? {};
   const http = traits['smithy.api#http'] as { method: string; uri: string; code?: number } | undefined;
   if (!http) {
@@ -323,7 +345,9 @@ function buildOperation(id: ShapeId, shape: AstShape, shapes: Map<ShapeId, IrSha
       }
     }
   }
-  const paginated = traits['smithy.api#paginated'] as IrOperation['pagination'] | undefined;
+  // A service-level @paginated supplies defaults that an operation's own @paginated overrides.
+  const own = traits['smithy.api#paginated'] as Pagination | undefined;
+  const paginated = own ? { ...(servicePagination ?? {}), ...own } : undefined;
   return {
     id,
     name: nameOf(id),

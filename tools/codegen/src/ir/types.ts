@@ -67,7 +67,10 @@ export type SimpleKind =
 
 interface ShapeBase {
   id: ShapeId;
-  /** The shape's own name, after the `#` (not escaped; ask `naming/` for identifiers). */
+  /**
+   * The shape's name: after the `#`, or the service's `rename` of it. Not escaped; ask `naming/`
+   * for identifiers.
+   */
   name: string;
   docs: Documentation;
   constraints: Constraints;
@@ -140,16 +143,27 @@ export interface IrMember {
   target: ShapeId;
   /** Property name in a JSON body: `@jsonName` or the member name. */
   jsonName: string;
-  /** `@required` (without `@clientOptional`). */
+  /**
+   * `@required` is present. Validators enforce it in strict mode whatever `clientOptional` says
+   * (a server checks its input against the model, not against a client's nullability).
+   */
   required: boolean;
-  /** `@clientOptional` was present: generated client-side types keep the member optional. */
+  /**
+   * `@clientOptional` is present: generated types keep the member optional even when required.
+   * Members of `@input` structures are *also* client-optional in Smithy 2.0 terms (see the
+   * structure's `role`); emitters that follow the AWS SDK keep them required, as it does.
+   */
   clientOptional: boolean;
   /** Member-level `@default` (wins over the target's), when present. `null` is a real value. */
   default?: unknown;
   hasDefault: boolean;
   /** Effective constraints: the target's, overridden by member-level traits. */
   constraints: Constraints;
-  /** Effective timestamp format for a timestamp target (member trait, then shape trait, then the protocol default for the location). */
+  /**
+   * Effective timestamp format for a timestamp target (member trait, then shape trait, then the
+   * protocol default for the location: body epoch-seconds, header http-date, label/query date-time).
+   * For a header- or query-bound *list* of timestamps, the format of its elements.
+   */
   timestampFormat?: TimestampFormat;
   http?: HttpBinding;
   idempotencyToken: boolean;
@@ -235,7 +249,10 @@ export interface IrModel {
   service: IrService;
   /** Sorted by shape id. */
   operations: IrOperation[];
-  /** Every shape of the operations' closure (excluding the prelude `Unit`), keyed by id. */
+  /**
+   * Every shape of the operations' closure, keyed by id. The prelude `smithy.api#Unit` (a prelude
+   * structure with no members) is included only when a union member targets it.
+   */
   shapes: ReadonlyMap<ShapeId, IrShape>;
   /** The same shapes sorted by id: iterate this, never `shapes.values()` of an unsorted map. */
   shapeOrder: readonly ShapeId[];

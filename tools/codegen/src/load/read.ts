@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AstModel } from './ast.js';
 import { ModelError } from './errors.js';
+import { normalizeModel } from './normalize.js';
 import { validateAst } from './validate.js';
 
 /** Parses and validates model text. Throws `ModelError` listing every problem. */
@@ -11,9 +12,16 @@ export function parseModel(text: string, file: string): AstModel {
   } catch (e) {
     throw new ModelError(file, [{ pointer: '', message: `not valid JSON: ${(e as Error).message}` }]);
   }
-  const issues = validateAst(raw);
+  // Mixins are applied before validation, so inherited members are checked like any other.
+  const model = isModelLike(raw) ? normalizeModel(raw) : raw;
+  const issues = validateAst(model);
   if (issues.length > 0) throw new ModelError(file, issues);
-  return raw as AstModel;
+  return model as AstModel;
+}
+
+function isModelLike(raw: unknown): raw is AstModel {
+  const shapes = (raw as { shapes?: unknown } | null)?.shapes;
+  return typeof raw === 'object' && raw !== null && typeof shapes === 'object' && shapes !== null && !Array.isArray(shapes);
 }
 
 export function readModel(file: string): AstModel {

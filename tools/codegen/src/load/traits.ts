@@ -110,6 +110,12 @@ export const TRAIT_CHECKS: Readonly<Record<string, Check>> = {
   'smithy.api#paginated': paginated,
   'smithy.api#enumValue': enumValue,
   'smithy.api#retryable': (v) => (isObject(v) ? undefined : 'must be an object'),
+  'smithy.api#mixin': (v) => (isObject(v) && (v.localTraits === undefined || Array.isArray(v.localTraits)) ? undefined : 'must be an object (with an optional localTraits list)'),
+  // Smithy 1 enum strings; normalize.ts turns well-formed ones into enum shapes before this runs.
+  'smithy.api#enum': (v) =>
+    Array.isArray(v) && v.length > 0 && v.every((d) => isObject(d) && typeof d.value === 'string')
+      ? undefined
+      : 'must be a non-empty list of { value: string, name?: string }',
 };
 
 export function checkTraits(traits: unknown, shapeId: string, at: string): ModelIssue[] {

@@ -8,7 +8,7 @@ import { KNOWN_TYPES, type AstMember, type AstModel, type AstShape } from './ast
 import { pointer, type ModelIssue } from './errors.js';
 import { PRELUDE_SHAPES, UNIT } from './prelude.js';
 import { checkTraits } from './traits.js';
-import { parseUri } from '../ir/uri.js';
+import { checkHttpBindings } from './http-bindings.js';
 
 const SHAPE_ID = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -30,6 +30,11 @@ export function validateAst(raw: unknown): ModelIssue[] {
 
   for (const [id, value] of Object.entries(shapes)) {
     const at = pointer('shapes', id);
+    // normalize.ts folds every `apply` whose target exists into it; one left here has none.
+    if (isObject(value) && value.type === 'apply') {
+      issues.push({ shapeId: id, pointer: `${at}/type`, message: `applies traits to ${id}, which is not defined in the model` });
+      continue;
+    }
     if (!SHAPE_ID.test(id)) issues.push({ shapeId: id, pointer: at, message: 'not an absolute shape id (namespace#Name)' });
     if (!isObject(value)) {
       issues.push({ shapeId: id, pointer: at, message: 'shape must be an object' });
@@ -41,7 +46,6 @@ export function validateAst(raw: unknown): ModelIssue[] {
       continue;
     }
     issues.push(...checkTraits(shape.traits, id, `${at}/traits`));
-
     const checkMember = (member: unknown, memberAt: string, label: string): void => {
       if (!isObject(member)) {
         issues.push({ shapeId: id, pointer: memberAt, message: `${label} must be an object with a target` });
@@ -58,6 +62,19 @@ export function validateAst(raw: unknown): ModelIssue[] {
         issues.push({ shapeId: id, pointer: `${refAt}/target`, message: `${label} ${JSON.stringify(isObject(ref) ? ref.target : ref)} is not defined in the model` });
       }
     };
+
+    if (shape.mixins !== undefined) {
+      if (!Array.isArray(shape.mixins)) issues.push({ shapeId: id, pointer: `${at}/mixins`, message: 'mixins must be an array of shape references' });
+      else {
+        shape.mixins.forEach((ref, i) => {
+          checkRef(ref, pointer('shapes', id, 'mixins', i), 'mixin');
+          const target = isObject(ref) && typeof ref.target === 'string' ? (shapes[ref.target] as AstShape | undefined) : undefined;
+          if (target && !(isObject(target.traits) && 'smithy.api#mixin' in target.traits)) {
+            issues.push({ shapeId: id, pointer: pointer('shapes', id, 'mixins', i, 'target'), message: `mixin ${ref.target} has no smithy.api#mixin trait` });
+          }
+        });
+      }
+    }
 
     switch (shape.type) {
       case 'list':
@@ -90,7 +107,6 @@ export function validateAst(raw: unknown): ModelIssue[] {
             issues.push({ shapeId: id, pointer: `${memberAt}/traits`, message: 'intEnum members need an integer smithy.api#enumValue' });
           }
         }
-        if (shape.type === 'structure') checkHttpLabels(id, shape, shapes, issues);
         break;
       }
       case 'operation':
@@ -109,61 +125,15 @@ export function validateAst(raw: unknown): ModelIssue[] {
         for (const key of ['operations', 'resources', 'errors', 'collectionOperations'] as const) {
           (shape[key] ?? []).forEach((ref, i) => checkRef(ref, pointer('shapes', id, key, i), key.replace(/s$/, '')));
         }
+        for (const key of ['create', 'put', 'read', 'update', 'delete', 'list'] as const) {
+          if (shape[key] !== undefined) checkRef(shape[key], pointer('shapes', id, key), `${key} operation`);
+        }
         break;
     }
   }
 
-  // An operation's @http URI and its input's @httpLabel members must describe the same labels.
-  for (const [id, value] of Object.entries(shapes)) {
-    const shape = value as AstShape;
-    if (!isObject(shape) || shape.type !== 'operation') continue;
-    const http = shape.traits?.['smithy.api#http'] as { uri?: unknown } | undefined;
-    if (!isObject(http) || typeof http.uri !== 'string') continue;
-    const inputId = shape.input?.target;
-    const input = inputId && inputId !== UNIT ? (shapes[inputId] as AstShape | undefined) : undefined;
-    const labelMembers = new Set(
-      Object.entries(input?.members ?? {})
-        .filter(([, m]) => isObject(m) && isObject(m.traits) && 'smithy.api#httpLabel' in m.traits)
-        .map(([name]) => name),
-    );
-    let segments;
-    try {
-      segments = parseUri(http.uri).path;
-    } catch (e) {
-      issues.push({ shapeId: id, pointer: pointer('shapes', id, 'traits', 'smithy.api#http', 'uri'), message: (e as Error).message });
-      continue;
-    }
-    const uriLabels = new Set(segments.flatMap((s) => (s.kind === 'label' ? [s.member] : [])));
-    for (const label of uriLabels) {
-      if (!labelMembers.has(label)) {
-        issues.push({
-          shapeId: id,
-          pointer: pointer('shapes', id, 'traits', 'smithy.api#http', 'uri'),
-          message: `URI label {${label}} has no input member with @httpLabel${inputId ? ` in ${inputId}` : ''}`,
-        });
-      }
-    }
-    for (const name of labelMembers) {
-      if (!uriLabels.has(name)) {
-        issues.push({
-          shapeId: inputId,
-          pointer: pointer('shapes', inputId!, 'members', name, 'traits', 'smithy.api#httpLabel'),
-          message: `member ${name} has @httpLabel but the URI ${JSON.stringify(http.uri)} of ${id} has no {${name}} label`,
-        });
-      }
-    }
-  }
+  issues.push(...checkHttpBindings(shapes));
   return issues;
-}
-
-/** `@httpLabel` members must be `@required` (Smithy http-bindings spec). */
-function checkHttpLabels(id: string, shape: AstShape, _shapes: Record<string, unknown>, issues: ModelIssue[]): void {
-  for (const [name, member] of Object.entries(shape.members ?? {})) {
-    const traits = isObject(member) && isObject(member.traits) ? member.traits : undefined;
-    if (traits && 'smithy.api#httpLabel' in traits && !('smithy.api#required' in traits)) {
-      issues.push({ shapeId: id, pointer: pointer('shapes', id, 'members', name, 'traits'), message: `@httpLabel member ${name} must also be @required` });
-    }
-  }
 }
 
 export function asAstModel(raw: unknown): AstModel {

@@ -29,12 +29,18 @@ function validatorExports(model: IrModel, entries: ReturnType<typeof buildEntrie
   return out;
 }
 
+/** Closure size up to which entry validators are compiled with every `$ref` inlined. */
+export const INLINE_ENTRIES_UP_TO_SHAPES = 400;
+
 function emitMode(model: IrModel, mode: ValidationMode): GeneratedFile[] {
   const entries = buildEntries(model, { mode });
   const document = buildDocument(model, mode, entries);
   const exported = validatorExports(model, entries);
   // Entries (what services and contract tests validate) compile to one function each; shape validators keep their `$ref` calls.
-  const standalone = compileStandalone(document, Object.fromEntries(exported), entries.map((e) => e.def));
+  // Inlining copies an entry's whole closure into it: worth it for a few operations (GetOTAUpdate's
+  // validators run ~3× faster), but quadratic in size on whole-service models, so large models keep refs.
+  const small = model.shapeOrder.length <= INLINE_ENTRIES_UP_TO_SHAPES;
+  const standalone = compileStandalone(document, Object.fromEntries(exported), small ? entries.map((e) => e.def) : [], { ajvInlineRefs: small });
   const imports = standalone.imports.length ? `Imports only ${standalone.imports.join(', ')}` : 'Imports nothing';
   const header = `/* ${mode === 'strict' ? 'Strict' : 'Lenient'} validators precompiled by ajv ${AJV_VERSION} (Ajv2020, standalone ESM) from ${mode}.gen.json. ${imports}; nothing is compiled at run time (CSP-safe). */\n`;
   return [

@@ -35,11 +35,16 @@ export interface StandaloneResult {
  * Compiles `exports` (export name → `$defs` key) of `document` to one ESM module. Throws on any
  * ajv warning, so a schema that strict ajv merely tolerates never ships.
  */
-export function compileStandalone(document: JsonSchema, exports: Readonly<Record<string, string>>, inlineInto: readonly string[] = []): StandaloneResult {
+export function compileStandalone(
+  document: JsonSchema,
+  exports: Readonly<Record<string, string>>,
+  inlineInto: readonly string[] = [],
+  options: { ajvInlineRefs?: boolean } = {},
+): StandaloneResult {
   const { schema: compiled, formats, needsOwnProperties } = compileCopy(document, inlineInto);
   const complaints: string[] = [];
   const logger = { log: () => {}, warn: (...a: unknown[]) => complaints.push(a.join(' ')), error: (...a: unknown[]) => complaints.push(a.join(' ')) };
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, logger, code: { source: true, esm: true, lines: true } });
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, inlineRefs: options.ajvInlineRefs ?? true, logger, code: { source: true, esm: true, lines: true, optimize: options.ajvInlineRefs === false ? false : 1 } });
   if (formats.length) addFormats(ajv, formats as FormatName[]);
   ajv.addSchema(compiled);
   const id = compiled.$id as string;

@@ -1,31 +1,14 @@
 /**
- * Prints ts-morph statement structures to text. One in-memory project is reused and each file is
- * built from structures in a single call (ts-morph.com/manipulation/performance): no per-node
- * manipulation, which is what makes ts-morph slow on thousand-shape models.
+ * Prints ts-morph statement structures to text, exactly as ts-morph's `printStructure` (and a
+ * `Project`'s `createSourceFile`) would, through `ts-printer.ts`, which needs neither a Project nor
+ * ts-morph itself (and the TypeScript compiler it loads) for the structures emitters build.
  */
 
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures } from 'ts-morph';
-
-let project: Project | undefined;
-
-function sharedProject(): Project {
-  project ??= new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      quoteKind: QuoteKind.Single,
-      useTrailingCommas: true,
-    },
-  });
-  return project;
-}
+import type { StatementStructures } from 'ts-morph';
+import { printSourceFile } from './ts-printer.js';
 
 export function printStatements(statements: (string | StatementStructures)[]): string {
-  const p = sharedProject();
-  const file = p.createSourceFile('/print.ts', { statements }, { overwrite: true });
-  const text = file.getFullText();
-  p.removeSourceFile(file);
+  const text = printSourceFile(statements);
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 

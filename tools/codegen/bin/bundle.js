@@ -1,0 +1,98 @@
+// The CLI runs from an esbuild bundle of src/ (dist/cli.mjs, git-ignored): loading one file is much
+// faster than transpiling ~50 TypeScript modules with tsx on every run. The bundle is rebuilt as soon
+// as any source it was built from is newer than it, so it can never go stale; without esbuild
+// (an install without dev dependencies) the caller falls back to tsx.
+import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bundlePath = join(root, 'dist/cli.mjs');
+const inputsPath = join(root, 'dist/cli.inputs.json');
+
+/** True when the bundle exists and none of the files it was built from changed since. */
+function isFresh() {
+  try {
+    const built = statSync(bundlePath).mtimeMs;
+    const inputs = JSON.parse(readFileSync(inputsPath, 'utf8'));
+    return Array.isArray(inputs) && inputs.length > 0 && inputs.every((file) => statSync(file).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}
+
+function writeAtomically(file, contents) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, contents);
+  renameSync(tmp, file);
+}
+
+/**
+ * Emitters import only `StructureKind` (a numeric enum) from ts-morph as a value; their structures are
+ * printed by emit/shared/ts-printer.ts without ts-morph. The bundle gets the enum's values from a
+ * tiny module written from the installed ts-morph at build time instead of loading ts-morph (and the
+ * TypeScript compiler) on every run. An emitter importing anything else from ts-morph fails the
+ * build, and the CLI then runs from the sources.
+ */
+async function writeStructureKindModule() {
+  const { createRequire } = await import('node:module');
+  const { StructureKind } = createRequire(import.meta.url)('ts-morph');
+  const file = join(root, 'dist/ts-morph-structure-kind.mjs');
+  mkdirSync(dirname(file), { recursive: true });
+  writeAtomically(file, `// Written by bin/bundle.js from ts-morph's StructureKind.\nexport const StructureKind = ${JSON.stringify(StructureKind)};\n`);
+  return file;
+}
+
+/** Builds src/cli.ts into dist/cli.mjs. */
+async function build(esbuild) {
+  const structureKind = await writeStructureKindModule();
+  // Stamped with the time the build *started*: a source saved while it ran counts as newer.
+  const started = new Date();
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli.ts'],
+    outfile: bundlePath,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Dependencies stay external (resolved from node_modules at run time), except JSON files,
+    // which are inlined: a bundled `import x from 'pkg/package.json'` would lose its `with { type: 'json' }`.
+    plugins: [
+      {
+        name: 'external-packages',
+        setup(b) {
+          b.onResolve({ filter: /^ts-morph$/ }, () => ({ path: structureKind }));
+          b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.endsWith('.json') ? undefined : { path: args.path, external: true }));
+        },
+      },
+    ],
+    metafile: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  mkdirSync(dirname(bundlePath), { recursive: true });
+  const inputs = Object.keys(result.metafile.inputs).map((f) => resolve(root, f)).sort();
+  writeAtomically(inputsPath, `${JSON.stringify(inputs, null, 2)}\n`);
+  writeAtomically(bundlePath, result.outputFiles[0].contents);
+  utimesSync(bundlePath, started, started);
+}
+
+/** URL of an up-to-date bundle, building it if needed; undefined when esbuild is not installed. */
+export async function ensureBundle() {
+  if (isFresh()) return pathToFileURL(bundlePath).href;
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    return undefined;
+  }
+  try {
+    await build(esbuild);
+  } catch (e) {
+    process.stderr.write(`ota-codegen: could not bundle the CLI, running it from the sources (${String(e.message).split('\n')[0]})\n`);
+    return undefined;
+  }
+  return pathToFileURL(bundlePath).href;
+}
