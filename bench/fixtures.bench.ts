@@ -11,6 +11,7 @@
 
 import { parseArgs } from 'node:util';
 import { fixtures } from '@ota-contract/fixtures';
+import { measure, median, sinkValue, type Case } from './harness.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '9' }, ms: { type: 'string', default: '400' } } });
 const rounds = Number(values.rounds);
@@ -18,11 +19,6 @@ const roundMs = Number(values.ms);
 
 const text = JSON.stringify(fixtures.OTAUpdateInfo.buildJson({ seed: 0, preset: 'maximal' }));
 let seed = 0;
-
-interface Case {
-  name: string;
-  run: () => unknown;
-}
 
 const cases: Case[] = [
   { name: 'JSON.parse of a maximal OTAUpdateInfo (yardstick)', run: () => JSON.parse(text) },
@@ -32,32 +28,11 @@ const cases: Case[] = [
   { name: 'build, minimal OTAUpdateInfo', run: () => fixtures.OTAUpdateInfo.build({ seed: seed++, preset: 'minimal' }) },
 ];
 
-let sink = 0;
-/** Runs `c` for about `ms` milliseconds, in batches so the clock is read rarely; returns ops/s. */
-function measure(c: Case, ms: number): number {
-  let ops = 0;
-  let batch = 4;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < batch; i++) sink += c.run() ? 1 : 0;
-    ops += batch;
-    elapsed = performance.now() - start;
-    if (elapsed < ms / 20) batch *= 2;
-  }
-  return (ops * 1000) / elapsed;
-}
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-for (const c of cases) measure(c, 300); // warm-up: JIT every path, build every memoised arbitrary
+for (const c of cases) measure(c, 300, 4); // warm-up: JIT every path, build every memoised arbitrary
 
 const opsPerRound = cases.map(() => [] as number[]);
-for (let r = 0; r < rounds; r++) cases.forEach((c, i) => opsPerRound[i]!.push(measure(c, roundMs)));
+for (let r = 0; r < rounds; r++) cases.forEach((c, i) => opsPerRound[i]!.push(measure(c, roundMs, 4)));
 
 const baseline = opsPerRound[0]!;
 const rows = cases.map((c, i) => ({
@@ -68,4 +43,4 @@ const rows = cases.map((c, i) => ({
 
 console.log(`@ota-contract/fixtures; ${rounds} interleaved rounds of ${roundMs} ms after warm-up; maximal OTAUpdateInfo is ${text.length} bytes of JSON; Node ${process.versions.node}`);
 console.table(rows);
-if (sink < 0) console.log(sink);
+if (sinkValue() < 0) console.log(sinkValue());

@@ -14,6 +14,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { ajvOptions, schema, validateGetOTAUpdateResponseJson } from '@ota-contract/json-schema';
 import { GetOTAUpdateResponseCodec, GetOTAUpdateResponseJsonSchema } from '@ota-contract/zod';
 import { maximalGetOTAUpdateResponse } from './validate-payload.js';
+import { measure, median, sinkValue, type Case } from './harness.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '9' }, ms: { type: 'string', default: '400' } } });
 const rounds = Number(values.rounds);
@@ -24,11 +25,6 @@ const text = JSON.stringify(payload);
 const ajv = new Ajv2020(ajvOptions);
 ajv.addSchema(schema);
 const ajvValidate = ajv.getSchema(`${schema.$id}#/$defs/GetOTAUpdateResponse`)!;
-
-interface Case {
-  name: string;
-  run: () => unknown;
-}
 
 const cases: Case[] = [
   { name: 'JSON.parse (baseline)', run: () => JSON.parse(text) },
@@ -44,27 +40,6 @@ for (const c of cases.slice(1)) {
   if (r === false) throw new Error(`${c.name} rejects the benchmark payload`);
 }
 
-let sink = 0;
-/** Runs `c` for about `ms` milliseconds, in batches so the clock is read rarely; returns ops/s. */
-function measure(c: Case, ms: number): number {
-  let ops = 0;
-  let batch = 16;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < batch; i++) sink += c.run() ? 1 : 0;
-    ops += batch;
-    elapsed = performance.now() - start;
-    if (elapsed < ms / 20) batch *= 2;
-  }
-  return (ops * 1000) / elapsed;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 for (const c of cases) measure(c, 300); // warm-up: JIT every path
 
@@ -85,4 +60,4 @@ const checks = [
   ['zod strict parse', 0.5],
 ] as const;
 for (const [name, target] of checks) console.log(`${name}: ${ratioOf(name).toFixed(2)}× JSON.parse (target ≥ ${target}×) ${ratioOf(name) >= target ? 'met' : 'MISSED'}`);
-if (sink === -1) console.log('');
+if (sinkValue() === -1) console.log('');
