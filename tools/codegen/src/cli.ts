@@ -88,7 +88,7 @@ function main(argv: string[]): number {
   });
 
   if (values.check) {
-    const diffs = diffFiles(outDir, files);
+    const diffs = diffFiles(outDir, files, { removeStale: !values.only?.length });
     if (diffs.length === 0) {
       log(`ota-codegen: ${files.length} generated files match ${source}`);
       return 0;
@@ -111,7 +111,7 @@ function main(argv: string[]): number {
       return 1;
     }
   }
-  const { written, removed } = writeFiles(outDir, files);
+  const { written, removed } = writeFiles(outDir, files, { removeStale: !values.only?.length });
   log(`ota-codegen: ${files.length} files (${written.length} written, ${removed.length} removed) in ${(performance.now() - started).toFixed(0)} ms`);
   if (changeset) {
     if (changeset.file) writeChangeset(outDir, changeset.file);

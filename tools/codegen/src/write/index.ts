@@ -42,19 +42,28 @@ function staleFiles(outDir: string, files: readonly GeneratedFile[]): string[] {
   return stale;
 }
 
-export function diffFiles(outDir: string, files: readonly GeneratedFile[]): FileDifference[] {
+export interface WriteOptions {
+  /**
+   * Treat `*.gen.*` files the run did not produce as stale. Off for partial runs (`--only`): the
+   * other emitters' files in a shared directory are not ours to judge then.
+   * @default true
+   */
+  removeStale?: boolean;
+}
+
+export function diffFiles(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): FileDifference[] {
   const diffs: FileDifference[] = [];
   for (const f of files) {
     const abs = join(outDir, f.path);
     if (!existsSync(abs)) diffs.push({ path: f.path, kind: 'missing' });
     else if (readFileSync(abs, 'utf8') !== f.contents) diffs.push({ path: f.path, kind: 'changed' });
   }
-  for (const path of staleFiles(outDir, files)) diffs.push({ path, kind: 'stale' });
+  if (options.removeStale !== false) for (const path of staleFiles(outDir, files)) diffs.push({ path, kind: 'stale' });
   return diffs;
 }
 
 /** Writes only files whose content changed (keeps mtimes stable for turbo and editors). */
-export function writeFiles(outDir: string, files: readonly GeneratedFile[]): { written: string[]; removed: string[] } {
+export function writeFiles(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): { written: string[]; removed: string[] } {
   const written: string[] = [];
   for (const f of files) {
     const abs = join(outDir, f.path);
@@ -65,7 +74,7 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[]): { w
     renameSync(tmp, abs);
     written.push(f.path);
   }
-  const removed = staleFiles(outDir, files);
+  const removed = options.removeStale === false ? [] : staleFiles(outDir, files);
   for (const path of removed) rmSync(join(outDir, path));
   return { written, removed };
 }
