@@ -2,12 +2,12 @@
 /* Strict validators precompiled by ajv 8.20.0 (Ajv2020, standalone ESM) from strict.gen.json. Imports only ajv/dist/runtime/ucs2length.js; nothing is compiled at run time (CSP-safe). */
 import * as cjs0 from "ajv/dist/runtime/ucs2length.js";
 function pick(ns, path) { let v = ns.default && ns.default.__esModule ? ns.default : ns; for (const k of path) v = v[k]; return v; }
-export const validateAdditionalParameterMapJson = validate21;
-const schema40 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
-const schema41 = {"type":"string","maxLength":4096};
+export const validateAdditionalParameterMapJson = validate22;
+const schema33 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
+const schema32 = {"type":"string","maxLength":4096};
 const func1 = /* @__PURE__ */ pick(cjs0, ["default"]);
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -19,12 +19,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 4096 && func1(data0) > 4096)){
-validate21.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate22.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate22.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35,32 +35,32 @@ break;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAttributeKeyJson = validate22;
-const schema42 = {"type":"string"};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttributesMapJson = validate23;
-const schema43 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
+export const validateAttributeKeyJson = validate23;
+const schema35 = {"type":"string"};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+export const validateAttributesMapJson = validate24;
+const schema36 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -72,12 +72,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 4096 && func1(data0) > 4096)){
-validate23.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate24.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate23.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -88,30 +88,16 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-}
-validate23.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAwsIotJobArnJson = validate24;
-const schema45 = {"type":"string"};
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
 validate24.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsIotJobIdJson = validate25;
-const schema46 = {"type":"string"};
+export const validateAwsIotJobArnJson = validate25;
+const schema38 = {"type":"string"};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -124,16 +110,30 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobExecutionsRolloutConfigJson = validate26;
-const schema47 = {"type":"object","properties":{"maximumPerMinute":{"$ref":"#/$defs/MaximumPerMinute"},"exponentialRate":{"$ref":"#/$defs/AwsJobExponentialRolloutRate"}},"additionalProperties":false};
-const schema48 = {"type":"integer","minimum":1,"maximum":1000};
-const schema49 = {"type":"object","properties":{"baseRatePerMinute":{"$ref":"#/$defs/AwsJobRolloutRatePerMinute"},"incrementFactor":{"$ref":"#/$defs/AwsJobRolloutIncrementFactor"},"rateIncreaseCriteria":{"$ref":"#/$defs/AwsJobRateIncreaseCriteria"}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false};
-const schema50 = {"type":"integer","minimum":1,"maximum":1000};
-const schema51 = {"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]};
-const schema52 = {"type":"object","properties":{"numberOfNotifiedThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"},"numberOfSucceededThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"}},"additionalProperties":false};
-const schema53 = {"type":"integer","minimum":1,"maximum":2147483647};
+export const validateAwsIotJobIdJson = validate26;
+const schema39 = {"type":"string"};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+export const validateAwsJobExecutionsRolloutConfigJson = validate34;
+const schema50 = {"type":"object","properties":{"maximumPerMinute":{"$ref":"#/$defs/MaximumPerMinute"},"exponentialRate":{"$ref":"#/$defs/AwsJobExponentialRolloutRate"}},"additionalProperties":false};
+const schema40 = {"type":"integer","minimum":1,"maximum":1000};
+const schema47 = {"type":"object","properties":{"baseRatePerMinute":{"$ref":"#/$defs/AwsJobRolloutRatePerMinute"},"incrementFactor":{"$ref":"#/$defs/AwsJobRolloutIncrementFactor"},"rateIncreaseCriteria":{"$ref":"#/$defs/AwsJobRateIncreaseCriteria"}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false};
+const schema41 = {"type":"integer","minimum":1,"maximum":1000};
+const schema42 = {"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]};
+const schema44 = {"type":"object","properties":{"numberOfNotifiedThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"},"numberOfSucceededThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"}},"additionalProperties":false};
+const schema43 = {"type":"integer","minimum":1,"maximum":2147483647};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -141,7 +141,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "numberOfNotifiedThings") || (key0 === "numberOfSucceededThings"))){
-validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -152,18 +152,18 @@ let data0 = data.numberOfNotifiedThings;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate28.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate31.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-validate28.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate31.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate28.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate31.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -180,18 +180,18 @@ let data1 = data.numberOfSucceededThings;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate28.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate31.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
-validate28.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate31.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate28.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate31.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -201,361 +201,6 @@ var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate28.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "baseRatePerMinute") || (key0 === "incrementFactor")) || (key0 === "rateIncreaseCriteria"))){
-validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.baseRatePerMinute !== undefined){
-let data0 = data.baseRatePerMinute;
-const _errs2 = errors;
-const _errs3 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate27.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 1000 || isNaN(data0)){
-validate27.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
-return false;
-}
-else {
-if(data0 < 1 || isNaN(data0)){
-validate27.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.incrementFactor !== undefined){
-let data1 = data.incrementFactor;
-const _errs5 = errors;
-const _errs7 = errors;
-let valid3 = false;
-const _errs8 = errors;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err0 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid3 = valid3 || _valid0;
-const _errs10 = errors;
-if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!(((data1 === "NaN") || (data1 === "Infinity")) || (data1 === "-Infinity"))){
-const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema51.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const err3 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-validate27.errors = vErrors;
-return false;
-}
-else {
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.rateIncreaseCriteria !== undefined){
-const _errs12 = errors;
-if(!(validate28(data.rateIncreaseCriteria, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate27.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "maximumPerMinute") || (key0 === "exponentialRate"))){
-validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.maximumPerMinute !== undefined){
-let data0 = data.maximumPerMinute;
-const _errs2 = errors;
-const _errs3 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate26.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 1000 || isNaN(data0)){
-validate26.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
-return false;
-}
-else {
-if(data0 < 1 || isNaN(data0)){
-validate26.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.exponentialRate !== undefined){
-const _errs5 = errors;
-if(!(validate27(data.exponentialRate, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAwsJobExponentialRolloutRateJson = validate31;
-
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "baseRatePerMinute") || (key0 === "incrementFactor")) || (key0 === "rateIncreaseCriteria"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.baseRatePerMinute !== undefined){
-let data0 = data.baseRatePerMinute;
-const _errs2 = errors;
-const _errs3 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate31.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 1000 || isNaN(data0)){
-validate31.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
-return false;
-}
-else {
-if(data0 < 1 || isNaN(data0)){
-validate31.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.incrementFactor !== undefined){
-let data1 = data.incrementFactor;
-const _errs5 = errors;
-const _errs7 = errors;
-let valid3 = false;
-const _errs8 = errors;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err0 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid3 = valid3 || _valid0;
-const _errs10 = errors;
-if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!(((data1 === "NaN") || (data1 === "Infinity")) || (data1 === "-Infinity"))){
-const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema51.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const err3 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-validate31.errors = vErrors;
-return false;
-}
-else {
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.rateIncreaseCriteria !== undefined){
-const _errs12 = errors;
-if(!(validate28(data.rateIncreaseCriteria, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -569,90 +214,44 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobPresignedUrlConfigJson = validate33;
-const schema58 = {"type":"object","properties":{"expiresInSec":{"$ref":"#/$defs/ExpiresInSeconds"}},"additionalProperties":false};
-const schema59 = {"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
+validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "expiresInSec")){
-validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(((key0 === "baseRatePerMinute") || (key0 === "incrementFactor")) || (key0 === "rateIncreaseCriteria"))){
+validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.expiresInSec !== undefined){
-let data0 = data.expiresInSec;
-const _errs3 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate33.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 9007199254740991 || isNaN(data0)){
-validate33.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data0 < -9007199254740991 || isNaN(data0)){
-validate33.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
-return false;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAwsJobRateIncreaseCriteriaJson = validate34;
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "numberOfNotifiedThings") || (key0 === "numberOfSucceededThings"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.numberOfNotifiedThings !== undefined){
-let data0 = data.numberOfNotifiedThings;
+if(data.baseRatePerMinute !== undefined){
+let data0 = data.baseRatePerMinute;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate34.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate32.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 2147483647 || isNaN(data0)){
-validate34.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+if(data0 > 1000 || isNaN(data0)){
+validate32.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate34.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate32.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -664,27 +263,149 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.numberOfSucceededThings !== undefined){
-let data1 = data.numberOfSucceededThings;
+if(data.incrementFactor !== undefined){
+let data1 = data.incrementFactor;
 const _errs5 = errors;
-const _errs6 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate34.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
+const _errs7 = errors;
+let valid3 = false;
+const _errs8 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err0 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err0];
 }
-if(errors === _errs6){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-validate34.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid3 = valid3 || _valid0;
+const _errs10 = errors;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((data1 === "NaN") || (data1 === "Infinity")) || (data1 === "-Infinity"))){
+const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err3 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate32.errors = vErrors;
 return false;
 }
 else {
-if(data1 < 1 || isNaN(data1)){
-validate34.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rateIncreaseCriteria !== undefined){
+const _errs12 = errors;
+if(!(validate31(data.rateIncreaseCriteria, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "maximumPerMinute") || (key0 === "exponentialRate"))){
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.maximumPerMinute !== undefined){
+let data0 = data.maximumPerMinute;
+const _errs2 = errors;
+const _errs3 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate34.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1000 || isNaN(data0)){
+validate34.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+return false;
+}
+else {
+if(data0 < 1 || isNaN(data0)){
+validate34.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.exponentialRate !== undefined){
+const _errs5 = errors;
+if(!(validate32(data.exponentialRate, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
 }
@@ -703,36 +424,91 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRateIncreaseCriteriaNumberOfThingsJson = validate35;
+export const validateAwsJobExponentialRolloutRateJson = validate32;
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+export const validateAwsJobPresignedUrlConfigJson = validate37;
+const schema53 = {"type":"object","properties":{"expiresInSec":{"$ref":"#/$defs/ExpiresInSeconds"}},"additionalProperties":false};
+const schema52 = {"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "expiresInSec")){
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.expiresInSec !== undefined){
+let data0 = data.expiresInSec;
+const _errs3 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate37.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 9007199254740991 || isNaN(data0)){
+validate37.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data0 < -9007199254740991 || isNaN(data0)){
+validate37.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+return false;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+export const validateAwsJobRateIncreaseCriteriaJson = validate31;
+
+export const validateAwsJobRateIncreaseCriteriaNumberOfThingsJson = validate30;
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 2147483647 || isNaN(data)){
-validate35.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate30.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate35.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate30.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-validate35.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRolloutIncrementFactorJson = validate36;
+export const validateAwsJobRolloutIncrementFactorJson = validate29;
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -762,7 +538,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data === "NaN") || (data === "Infinity")) || (data === "-Infinity"))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema51.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -782,7 +558,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate36.errors = vErrors;
+validate29.errors = vErrors;
 return false;
 }
 else {
@@ -796,39 +572,39 @@ vErrors = null;
 }
 }
 }
-validate36.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRolloutRatePerMinuteJson = validate37;
+export const validateAwsJobRolloutRatePerMinuteJson = validate28;
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 1000 || isNaN(data)){
-validate37.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate28.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate37.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate28.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-validate37.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
 export const validateCertificateArnJson = validate38;
-const schema66 = {"type":"string"};
+const schema55 = {"type":"string"};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -842,7 +618,7 @@ return errors === 0;
 }
 
 export const validateCertificateNameJson = validate39;
-const schema67 = {"type":"string"};
+const schema56 = {"type":"string"};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -856,7 +632,7 @@ return errors === 0;
 }
 
 export const validateCertificatePathOnDeviceJson = validate40;
-const schema68 = {"type":"string"};
+const schema57 = {"type":"string"};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -870,7 +646,7 @@ return errors === 0;
 }
 
 export const validateCodeJson = validate41;
-const schema69 = {"type":"string"};
+const schema58 = {"type":"string"};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -883,13 +659,13 @@ validate41.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCodeSigningJson = validate42;
-const schema70 = {"type":"object","properties":{"awsSignerJobId":{"$ref":"#/$defs/SigningJobId"},"startSigningJobParameter":{"$ref":"#/$defs/StartSigningJobParameter"},"customCodeSigning":{"$ref":"#/$defs/CustomCodeSigning"}},"additionalProperties":false};
-const schema71 = {"type":"string"};
+export const validateCodeSigningJson = validate63;
+const schema86 = {"type":"object","properties":{"awsSignerJobId":{"$ref":"#/$defs/SigningJobId"},"startSigningJobParameter":{"$ref":"#/$defs/StartSigningJobParameter"},"customCodeSigning":{"$ref":"#/$defs/CustomCodeSigning"}},"additionalProperties":false};
+const schema59 = {"type":"string"};
 const schema72 = {"type":"object","properties":{"signingProfileParameter":{"$ref":"#/$defs/SigningProfileParameter"},"signingProfileName":{"$ref":"#/$defs/SigningProfileName"},"destination":{"$ref":"#/$defs/Destination"}},"additionalProperties":false};
-const schema77 = {"type":"string"};
-const schema73 = {"type":"object","properties":{"certificateArn":{"$ref":"#/$defs/CertificateArn"},"platform":{"$ref":"#/$defs/Platform"},"certificatePathOnDevice":{"$ref":"#/$defs/CertificatePathOnDevice"}},"additionalProperties":false};
-const schema75 = {"type":"string"};
+const schema65 = {"type":"string"};
+const schema61 = {"type":"object","properties":{"certificateArn":{"$ref":"#/$defs/CertificateArn"},"platform":{"$ref":"#/$defs/Platform"},"certificatePathOnDevice":{"$ref":"#/$defs/CertificatePathOnDevice"}},"additionalProperties":false};
+const schema60 = {"type":"string"};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -953,12 +729,12 @@ validate44.errors = vErrors;
 return errors === 0;
 }
 
-const schema78 = {"type":"object","properties":{"s3Destination":{"$ref":"#/$defs/S3Destination"}},"additionalProperties":false};
-const schema79 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"prefix":{"$ref":"#/$defs/Prefix"}},"additionalProperties":false};
-const schema80 = {"type":"string","minLength":1};
-const schema81 = {"type":"string"};
+const schema71 = {"type":"object","properties":{"s3Destination":{"$ref":"#/$defs/S3Destination"}},"additionalProperties":false};
+const schema68 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"prefix":{"$ref":"#/$defs/Prefix"}},"additionalProperties":false};
+const schema66 = {"type":"string","minLength":1};
+const schema67 = {"type":"string"};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -966,7 +742,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "bucket") || (key0 === "prefix"))){
-validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -979,12 +755,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func1(data0) < 1)){
-validate47.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate48.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate47.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate48.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -997,7 +773,7 @@ if(valid0){
 if(data.prefix !== undefined){
 const _errs5 = errors;
 if(typeof data.prefix !== "string"){
-validate47.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate48.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1009,16 +785,16 @@ var valid0 = true;
 }
 }
 else {
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate47.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1026,31 +802,31 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "s3Destination")){
-validate46.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
 if(data.s3Destination !== undefined){
-if(!(validate47(data.s3Destination, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate48(data.s3Destination, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate46.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1058,7 +834,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "signingProfileParameter") || (key0 === "signingProfileName")) || (key0 === "destination"))){
-validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1079,7 +855,7 @@ if(valid0){
 if(data.signingProfileName !== undefined){
 const _errs3 = errors;
 if(typeof data.signingProfileName !== "string"){
-validate43.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -1090,190 +866,14 @@ var valid0 = true;
 if(valid0){
 if(data.destination !== undefined){
 const _errs6 = errors;
-if(!(validate46(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate49(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate43.errors = vErrors;
-return errors === 0;
-}
-
-const schema82 = {"type":"object","properties":{"signature":{"$ref":"#/$defs/CodeSigningSignature"},"certificateChain":{"$ref":"#/$defs/CodeSigningCertificateChain"},"hashAlgorithm":{"$ref":"#/$defs/HashAlgorithm"},"signatureAlgorithm":{"$ref":"#/$defs/SignatureAlgorithm"}},"additionalProperties":false};
-const schema88 = {"type":"string"};
-const schema89 = {"type":"string"};
-const schema83 = {"type":"object","properties":{"inlineDocument":{"$ref":"#/$defs/Signature"}},"additionalProperties":false};
-const schema84 = {"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"};
-const pattern8 = /* @__PURE__ */ new RegExp("^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$", "u");
-
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "inlineDocument")){
-validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.inlineDocument !== undefined){
-let data0 = data.inlineDocument;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
-validate52.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
-return false;
-}
-}
-else {
-validate52.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate52.errors = vErrors;
-return errors === 0;
-}
-
-const schema85 = {"type":"object","properties":{"certificateName":{"$ref":"#/$defs/CertificateName"},"inlineDocument":{"$ref":"#/$defs/InlineDocument"}},"additionalProperties":false};
-const schema87 = {"type":"string"};
-
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "certificateName") || (key0 === "inlineDocument"))){
-validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.certificateName !== undefined){
-const _errs2 = errors;
-if(typeof data.certificateName !== "string"){
-validate54.errors = [{instancePath:instancePath+"/certificateName",schemaPath:"#/$defs/CertificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.inlineDocument !== undefined){
-const _errs5 = errors;
-if(typeof data.inlineDocument !== "string"){
-validate54.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/InlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate54.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "signature") || (key0 === "certificateChain")) || (key0 === "hashAlgorithm")) || (key0 === "signatureAlgorithm"))){
-validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.signature !== undefined){
-const _errs2 = errors;
-if(!(validate52(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.certificateChain !== undefined){
-const _errs3 = errors;
-if(!(validate54(data.certificateChain, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.hashAlgorithm !== undefined){
-const _errs4 = errors;
-if(typeof data.hashAlgorithm !== "string"){
-validate51.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.signatureAlgorithm !== undefined){
-const _errs7 = errors;
-if(typeof data.signatureAlgorithm !== "string"){
-validate51.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -1288,70 +888,56 @@ validate51.errors = vErrors;
 return errors === 0;
 }
 
+const schema83 = {"type":"object","properties":{"signature":{"$ref":"#/$defs/CodeSigningSignature"},"certificateChain":{"$ref":"#/$defs/CodeSigningCertificateChain"},"hashAlgorithm":{"$ref":"#/$defs/HashAlgorithm"},"signatureAlgorithm":{"$ref":"#/$defs/SignatureAlgorithm"}},"additionalProperties":false};
+const schema81 = {"type":"string"};
+const schema82 = {"type":"string"};
+const schema75 = {"type":"object","properties":{"inlineDocument":{"$ref":"#/$defs/Signature"}},"additionalProperties":false};
+const schema74 = {"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"};
+const pattern4 = /* @__PURE__ */ new RegExp("^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$", "u");
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "awsSignerJobId") || (key0 === "startSigningJobParameter")) || (key0 === "customCodeSigning"))){
-validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(key0 === "inlineDocument")){
+validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.awsSignerJobId !== undefined){
-const _errs2 = errors;
-if(typeof data.awsSignerJobId !== "string"){
-validate42.errors = [{instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/SigningJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.startSigningJobParameter !== undefined){
-const _errs5 = errors;
-if(!(validate43(data.startSigningJobParameter, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.customCodeSigning !== undefined){
-const _errs6 = errors;
-if(!(validate51(data.customCodeSigning, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(data.inlineDocument !== undefined){
+let data0 = data.inlineDocument;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+validate55.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
 }
-validate42.errors = vErrors;
+else {
+validate55.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCodeSigningCertificateChainJson = validate57;
+const schema78 = {"type":"object","properties":{"certificateName":{"$ref":"#/$defs/CertificateName"},"inlineDocument":{"$ref":"#/$defs/InlineDocument"}},"additionalProperties":false};
+const schema77 = {"type":"string"};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1402,52 +988,8 @@ validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCodeSigningSignatureJson = validate58;
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "inlineDocument")){
-validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.inlineDocument !== undefined){
-let data0 = data.inlineDocument;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
-validate58.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
-return false;
-}
-}
-else {
-validate58.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate58.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCustomCodeSigningJson = validate59;
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1455,7 +997,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "signature") || (key0 === "certificateChain")) || (key0 === "hashAlgorithm")) || (key0 === "signatureAlgorithm"))){
-validate59.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1463,8 +1005,8 @@ break;
 if(_errs1 === errors){
 if(data.signature !== undefined){
 const _errs2 = errors;
-if(!(validate52(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate55(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -1475,8 +1017,8 @@ var valid0 = true;
 if(valid0){
 if(data.certificateChain !== undefined){
 const _errs3 = errors;
-if(!(validate54(data.certificateChain, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate57(data.certificateChain, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -1488,7 +1030,7 @@ if(valid0){
 if(data.hashAlgorithm !== undefined){
 const _errs4 = errors;
 if(typeof data.hashAlgorithm !== "string"){
-validate59.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1500,7 +1042,7 @@ if(valid0){
 if(data.signatureAlgorithm !== undefined){
 const _errs7 = errors;
 if(typeof data.signatureAlgorithm !== "string"){
-validate59.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1514,43 +1056,14 @@ var valid0 = true;
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate59.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDateTypeJson = validate62;
-const schema98 = {"type":"number","minimum":-8640000000000,"maximum":8640000000000};
-
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if((typeof data == "number") && (isFinite(data))){
-if(data > 8640000000000 || isNaN(data)){
-validate62.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
-return false;
-}
-else {
-if(data < -8640000000000 || isNaN(data)){
-validate62.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
-return false;
-}
-}
-}
-else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-}
-validate62.errors = vErrors;
-return errors === 0;
-}
-
-export const validateDestinationJson = validate63;
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1559,17 +1072,48 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "s3Destination")){
+if(!(((key0 === "awsSignerJobId") || (key0 === "startSigningJobParameter")) || (key0 === "customCodeSigning"))){
 validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.s3Destination !== undefined){
-if(!(validate47(data.s3Destination, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(data.awsSignerJobId !== undefined){
+const _errs2 = errors;
+if(typeof data.awsSignerJobId !== "string"){
+validate63.errors = [{instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/SigningJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.startSigningJobParameter !== undefined){
+const _errs5 = errors;
+if(!(validate51(data.startSigningJobParameter, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.customCodeSigning !== undefined){
+const _errs6 = errors;
+if(!(validate60(data.customCodeSigning, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -1583,11 +1127,47 @@ validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const validateErrorInfoJson = validate65;
-const schema100 = {"type":"object","properties":{"code":{"$ref":"#/$defs/Code"},"message":{"$ref":"#/$defs/OTAUpdateErrorMessage"}},"additionalProperties":false};
-const schema102 = {"type":"string"};
+export const validateCodeSigningCertificateChainJson = validate57;
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+export const validateCodeSigningSignatureJson = validate55;
+
+export const validateCustomCodeSigningJson = validate60;
+
+export const validateDateTypeJson = validate66;
+const schema88 = {"type":"number","minimum":-8640000000000,"maximum":8640000000000};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 8640000000000 || isNaN(data)){
+validate66.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+return false;
+}
+else {
+if(data < -8640000000000 || isNaN(data)){
+validate66.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+return false;
+}
+}
+}
+else {
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+export const validateDestinationJson = validate49;
+
+export const validateErrorInfoJson = validate68;
+const schema90 = {"type":"object","properties":{"code":{"$ref":"#/$defs/Code"},"message":{"$ref":"#/$defs/OTAUpdateErrorMessage"}},"additionalProperties":false};
+const schema89 = {"type":"string"};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1595,7 +1175,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "code") || (key0 === "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1604,7 +1184,7 @@ if(_errs1 === errors){
 if(data.code !== undefined){
 const _errs2 = errors;
 if(typeof data.code !== "string"){
-validate65.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/Code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/Code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1616,7 +1196,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs5 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/$defs/OTAUpdateErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/$defs/OTAUpdateErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1628,90 +1208,90 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
-}
-}
-validate65.errors = vErrors;
-return errors === 0;
-}
-
-export const validateErrorMessage2Json = validate66;
-const schema103 = {"type":"string"};
-
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-
-export const validateExpiresInSecondsJson = validate67;
-
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === 0){
-if((typeof data == "number") && (isFinite(data))){
-if(data > 9007199254740991 || isNaN(data)){
-validate67.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data < -9007199254740991 || isNaN(data)){
-validate67.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
-return false;
-}
-}
-}
-}
-validate67.errors = vErrors;
-return errors === 0;
-}
-
-export const validateFileIdJson = validate68;
-const schema105 = {"type":"integer","minimum":0,"maximum":255};
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === 0){
-if((typeof data == "number") && (isFinite(data))){
-if(data > 255 || isNaN(data)){
-validate68.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
-return false;
-}
-else {
-if(data < 0 || isNaN(data)){
-validate68.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 }
 validate68.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileLocationJson = validate69;
-const schema106 = {"type":"object","properties":{"stream":{"$ref":"#/$defs/Stream"},"s3Location":{"$ref":"#/$defs/S3Location"}},"additionalProperties":false};
-const schema107 = {"type":"object","properties":{"streamId":{"$ref":"#/$defs/StreamId"},"fileId":{"$ref":"#/$defs/FileId"}},"additionalProperties":false};
-const schema108 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
-const pattern4 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_-]+$", "u");
+export const validateErrorMessage2Json = validate69;
+const schema93 = {"type":"string"};
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+export const validateExpiresInSecondsJson = validate36;
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 9007199254740991 || isNaN(data)){
+validate36.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data < -9007199254740991 || isNaN(data)){
+validate36.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+return false;
+}
+}
+}
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+export const validateFileIdJson = validate70;
+const schema94 = {"type":"integer","minimum":0,"maximum":255};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 255 || isNaN(data)){
+validate70.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+return false;
+}
+else {
+if(data < 0 || isNaN(data)){
+validate70.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+
+export const validateFileLocationJson = validate76;
+const schema105 = {"type":"object","properties":{"stream":{"$ref":"#/$defs/Stream"},"s3Location":{"$ref":"#/$defs/S3Location"}},"additionalProperties":false};
+const schema96 = {"type":"object","properties":{"streamId":{"$ref":"#/$defs/StreamId"},"fileId":{"$ref":"#/$defs/FileId"}},"additionalProperties":false};
+const schema95 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
+const pattern6 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_-]+$", "u");
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1719,7 +1299,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "streamId") || (key0 === "fileId"))){
-validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1732,24 +1312,24 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func1(data0) > 128)){
-validate70.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data0.length < 2 && func1(data0) < 1)){
-validate70.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data0)){
-validate70.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern6.test(data0)){
+validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1764,18 +1344,18 @@ let data1 = data.fileId;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate70.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate72.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
-validate70.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate72.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate70.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate72.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1790,19 +1370,19 @@ var valid0 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-const schema110 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"key":{"$ref":"#/$defs/S3Key"},"version":{"$ref":"#/$defs/S3Version"}},"additionalProperties":false};
-const schema112 = {"type":"string","minLength":1};
-const schema113 = {"type":"string"};
+const schema101 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"key":{"$ref":"#/$defs/S3Key"},"version":{"$ref":"#/$defs/S3Version"}},"additionalProperties":false};
+const schema99 = {"type":"string","minLength":1};
+const schema100 = {"type":"string"};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1810,7 +1390,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "bucket") || (key0 === "key")) || (key0 === "version"))){
-validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1823,12 +1403,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func1(data0) < 1)){
-validate72.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate75.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate72.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1845,12 +1425,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func1(data1) < 1)){
-validate72.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate75.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate72.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1863,7 +1443,7 @@ if(valid0){
 if(data.version !== undefined){
 const _errs8 = errors;
 if(typeof data.version !== "string"){
-validate72.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1876,16 +1456,16 @@ var valid0 = true;
 }
 }
 else {
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate72.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1893,7 +1473,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "stream") || (key0 === "s3Location"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1901,8 +1481,8 @@ break;
 if(_errs1 === errors){
 if(data.stream !== undefined){
 const _errs2 = errors;
-if(!(validate70(data.stream, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate72(data.stream, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -1913,8 +1493,8 @@ var valid0 = true;
 if(valid0){
 if(data.s3Location !== undefined){
 const _errs3 = errors;
-if(!(validate72(data.s3Location, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate75(data.s3Location, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -1926,71 +1506,6 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-
-export const validateFileNameJson = validate74;
-const schema114 = {"type":"string"};
-
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate74.errors = vErrors;
-return errors === 0;
-}
-
-export const validateFileTypeJson = validate75;
-const schema115 = {"type":"integer","minimum":0,"maximum":255};
-
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === 0){
-if((typeof data == "number") && (isFinite(data))){
-if(data > 255 || isNaN(data)){
-validate75.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
-return false;
-}
-else {
-if(data < 0 || isNaN(data)){
-validate75.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-validate75.errors = vErrors;
-return errors === 0;
-}
-
-export const validateGetOTAUpdateRequestJson = validate76;
-const schema116 = {"type":"object","properties":{},"additionalProperties":false};
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-else {
 validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
@@ -1999,12 +1514,77 @@ validate76.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetOTAUpdateResponseJson = validate77;
-const schema33 = {"type":"object","properties":{"otaUpdateInfo":{"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"otaUpdateArn":{"type":"string"},"creationDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"lastModifiedDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"description":{"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"},"targets":{"type":"array","items":{"type":"string"},"minItems":1},"protocols":{"type":"array","items":{"type":"string","enum":["MQTT","HTTP"]},"minItems":1,"maxItems":2},"awsJobExecutionsRolloutConfig":{"type":"object","properties":{"maximumPerMinute":{"type":"integer","minimum":1,"maximum":1000},"exponentialRate":{"type":"object","properties":{"baseRatePerMinute":{"type":"integer","minimum":1,"maximum":1000},"incrementFactor":{"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]},"rateIncreaseCriteria":{"type":"object","properties":{"numberOfNotifiedThings":{"type":"integer","minimum":1,"maximum":2147483647},"numberOfSucceededThings":{"type":"integer","minimum":1,"maximum":2147483647}},"additionalProperties":false}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false}},"additionalProperties":false},"awsJobPresignedUrlConfig":{"type":"object","properties":{"expiresInSec":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"additionalProperties":false},"targetSelection":{"type":"string","enum":["CONTINUOUS","SNAPSHOT"]},"otaUpdateFiles":{"type":"array","items":{"type":"object","properties":{"fileName":{"type":"string"},"fileType":{"type":"integer","minimum":0,"maximum":255},"fileVersion":{"type":"string"},"fileLocation":{"type":"object","properties":{"stream":{"type":"object","properties":{"streamId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"fileId":{"type":"integer","minimum":0,"maximum":255}},"additionalProperties":false},"s3Location":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"key":{"type":"string","minLength":1},"version":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"codeSigning":{"type":"object","properties":{"awsSignerJobId":{"type":"string"},"startSigningJobParameter":{"type":"object","properties":{"signingProfileParameter":{"type":"object","properties":{"certificateArn":{"type":"string"},"platform":{"type":"string"},"certificatePathOnDevice":{"type":"string"}},"additionalProperties":false},"signingProfileName":{"type":"string"},"destination":{"type":"object","properties":{"s3Destination":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"prefix":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false},"customCodeSigning":{"type":"object","properties":{"signature":{"type":"object","properties":{"inlineDocument":{"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"}},"additionalProperties":false},"certificateChain":{"type":"object","properties":{"certificateName":{"type":"string"},"inlineDocument":{"type":"string"}},"additionalProperties":false},"hashAlgorithm":{"type":"string"},"signatureAlgorithm":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"attributes":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false},"minItems":1},"otaUpdateStatus":{"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]},"awsIotJobId":{"type":"string"},"awsIotJobArn":{"type":"string"},"errorInfo":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false},"additionalParameters":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false}},"additionalProperties":false};
-const func3 = Object.prototype.hasOwnProperty;
-const pattern6 = /* @__PURE__ */ new RegExp("^[^\\p{C}]+$", "u");
+export const validateFileNameJson = validate79;
+const schema106 = {"type":"string"};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate79.errors = vErrors;
+return errors === 0;
+}
+
+export const validateFileTypeJson = validate80;
+const schema107 = {"type":"integer","minimum":0,"maximum":255};
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 255 || isNaN(data)){
+validate80.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+return false;
+}
+else {
+if(data < 0 || isNaN(data)){
+validate80.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetOTAUpdateRequestJson = validate81;
+const schema108 = {"type":"object","properties":{},"additionalProperties":false};
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+validate81.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+else {
+validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetOTAUpdateResponseJson = validate106;
+const schema136 = {"type":"object","properties":{"otaUpdateInfo":{"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"otaUpdateArn":{"type":"string"},"creationDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"lastModifiedDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"description":{"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"},"targets":{"type":"array","items":{"type":"string"},"minItems":1},"protocols":{"type":"array","items":{"type":"string","enum":["MQTT","HTTP"]},"minItems":1,"maxItems":2},"awsJobExecutionsRolloutConfig":{"type":"object","properties":{"maximumPerMinute":{"type":"integer","minimum":1,"maximum":1000},"exponentialRate":{"type":"object","properties":{"baseRatePerMinute":{"type":"integer","minimum":1,"maximum":1000},"incrementFactor":{"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]},"rateIncreaseCriteria":{"type":"object","properties":{"numberOfNotifiedThings":{"type":"integer","minimum":1,"maximum":2147483647},"numberOfSucceededThings":{"type":"integer","minimum":1,"maximum":2147483647}},"additionalProperties":false}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false}},"additionalProperties":false},"awsJobPresignedUrlConfig":{"type":"object","properties":{"expiresInSec":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"additionalProperties":false},"targetSelection":{"type":"string","enum":["CONTINUOUS","SNAPSHOT"]},"otaUpdateFiles":{"type":"array","items":{"type":"object","properties":{"fileName":{"type":"string"},"fileType":{"type":"integer","minimum":0,"maximum":255},"fileVersion":{"type":"string"},"fileLocation":{"type":"object","properties":{"stream":{"type":"object","properties":{"streamId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"fileId":{"type":"integer","minimum":0,"maximum":255}},"additionalProperties":false},"s3Location":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"key":{"type":"string","minLength":1},"version":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"codeSigning":{"type":"object","properties":{"awsSignerJobId":{"type":"string"},"startSigningJobParameter":{"type":"object","properties":{"signingProfileParameter":{"type":"object","properties":{"certificateArn":{"type":"string"},"platform":{"type":"string"},"certificatePathOnDevice":{"type":"string"}},"additionalProperties":false},"signingProfileName":{"type":"string"},"destination":{"type":"object","properties":{"s3Destination":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"prefix":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false},"customCodeSigning":{"type":"object","properties":{"signature":{"type":"object","properties":{"inlineDocument":{"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"}},"additionalProperties":false},"certificateChain":{"type":"object","properties":{"certificateName":{"type":"string"},"inlineDocument":{"type":"string"}},"additionalProperties":false},"hashAlgorithm":{"type":"string"},"signatureAlgorithm":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"attributes":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false},"minItems":1},"otaUpdateStatus":{"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]},"awsIotJobId":{"type":"string"},"awsIotJobArn":{"type":"string"},"errorInfo":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false},"additionalParameters":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false}},"additionalProperties":false};
+const func16 = Object.prototype.hasOwnProperty;
+const pattern9 = /* @__PURE__ */ new RegExp("^[^\\p{C}]+$", "u");
+
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -2012,7 +1592,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "otaUpdateInfo")){
-validate77.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2025,8 +1605,8 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(func3.call(schema33.properties.otaUpdateInfo.properties, key1))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+if(!(func16.call(schema136.properties.otaUpdateInfo.properties, key1))){
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2038,24 +1618,24 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if((data1.length > 128 && func1(data1) > 128)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data1.length < 2 && func1(data1) < 1)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data1)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern6.test(data1)){
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2068,7 +1648,7 @@ if(valid1){
 if(data0.otaUpdateArn !== undefined){
 const _errs7 = errors;
 if(typeof data0.otaUpdateArn !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -2083,18 +1663,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data3 < -8640000000000 || isNaN(data3)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -2110,18 +1690,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 8640000000000 || isNaN(data4)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data4 < -8640000000000 || isNaN(data4)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -2137,18 +1717,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if((data5.length > 2028 && func1(data5) > 2028)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data5)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+if(!pattern9.test(data5)){
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2164,7 +1744,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2173,7 +1753,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data6[i0] !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -2184,7 +1764,7 @@ break;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2200,12 +1780,12 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(Array.isArray(data8)){
 if(data8.length > 2){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data8.length < 1){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2215,11 +1795,11 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 const _errs21 = errors;
 if(typeof data9 !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data9 === "MQTT") || (data9 === "HTTP"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/enum",keyword:"enum",params:{allowedValues: schema33.properties.otaUpdateInfo.properties.protocols.items.enum},message:"must be equal to one of the allowed values"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.protocols.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs21 === errors;
@@ -2231,7 +1811,7 @@ break;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2249,7 +1829,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs25 = errors;
 for(const key2 in data10){
 if(!((key2 === "maximumPerMinute") || (key2 === "exponentialRate"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2259,18 +1839,18 @@ if(data10.maximumPerMinute !== undefined){
 let data11 = data10.maximumPerMinute;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1000 || isNaN(data11)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data11 < 1 || isNaN(data11)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2289,14 +1869,14 @@ if(errors === _errs28){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing0;
 if((((data12.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data12.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data12.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs30 = errors;
 for(const key3 in data12){
 if(!(((key3 === "baseRatePerMinute") || (key3 === "incrementFactor")) || (key3 === "rateIncreaseCriteria"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2306,18 +1886,18 @@ if(data12.baseRatePerMinute !== undefined){
 let data13 = data12.baseRatePerMinute;
 const _errs31 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1000 || isNaN(data13)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2359,7 +1939,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data14 === "NaN") || (data14 === "Infinity")) || (data14 === "-Infinity"))){
-const err2 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema33.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2379,7 +1959,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate77.errors = vErrors;
+validate106.errors = vErrors;
 return false;
 }
 else {
@@ -2407,7 +1987,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 const _errs41 = errors;
 for(const key4 in data15){
 if(!((key4 === "numberOfNotifiedThings") || (key4 === "numberOfSucceededThings"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2417,18 +1997,18 @@ if(data15.numberOfNotifiedThings !== undefined){
 let data16 = data15.numberOfNotifiedThings;
 const _errs42 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs42){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 2147483647 || isNaN(data16)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data16 < 1 || isNaN(data16)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2444,18 +2024,18 @@ if(data15.numberOfSucceededThings !== undefined){
 let data17 = data15.numberOfSucceededThings;
 const _errs44 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs44){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 2147483647 || isNaN(data17)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data17 < 1 || isNaN(data17)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2470,7 +2050,7 @@ var valid7 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2485,7 +2065,7 @@ var valid5 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2498,7 +2078,7 @@ var valid4 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2516,7 +2096,7 @@ if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 const _errs48 = errors;
 for(const key5 in data18){
 if(!(key5 === "expiresInSec")){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2526,18 +2106,18 @@ if(data18.expiresInSec !== undefined){
 let data19 = data18.expiresInSec;
 const _errs49 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 9007199254740991 || isNaN(data19)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data19 < -9007199254740991 || isNaN(data19)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
 }
@@ -2547,7 +2127,7 @@ return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2561,11 +2141,11 @@ if(data0.targetSelection !== undefined){
 let data20 = data0.targetSelection;
 const _errs51 = errors;
 if(typeof data20 !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data20 === "CONTINUOUS") || (data20 === "SNAPSHOT"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/enum",keyword:"enum",params:{allowedValues: schema33.properties.otaUpdateInfo.properties.targetSelection.enum},message:"must be equal to one of the allowed values"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.targetSelection.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs51 === errors;
@@ -2580,7 +2160,7 @@ const _errs53 = errors;
 if(errors === _errs53){
 if(Array.isArray(data21)){
 if(data21.length < 1){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2594,7 +2174,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 const _errs57 = errors;
 for(const key6 in data22){
 if(!((((((key6 === "fileName") || (key6 === "fileType")) || (key6 === "fileVersion")) || (key6 === "fileLocation")) || (key6 === "codeSigning")) || (key6 === "attributes"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2603,7 +2183,7 @@ if(_errs57 === errors){
 if(data22.fileName !== undefined){
 const _errs58 = errors;
 if(typeof data22.fileName !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs58 === errors;
@@ -2616,18 +2196,18 @@ if(data22.fileType !== undefined){
 let data24 = data22.fileType;
 const _errs60 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs60){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 255 || isNaN(data24)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data24 < 0 || isNaN(data24)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2642,7 +2222,7 @@ if(valid10){
 if(data22.fileVersion !== undefined){
 const _errs62 = errors;
 if(typeof data22.fileVersion !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs62 === errors;
@@ -2659,7 +2239,7 @@ if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 const _errs66 = errors;
 for(const key7 in data26){
 if(!((key7 === "stream") || (key7 === "s3Location"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2673,7 +2253,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 const _errs69 = errors;
 for(const key8 in data27){
 if(!((key8 === "streamId") || (key8 === "fileId"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2685,24 +2265,24 @@ const _errs70 = errors;
 if(errors === _errs70){
 if(typeof data28 === "string"){
 if((data28.length > 128 && func1(data28) > 128)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data28.length < 2 && func1(data28) < 1)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data28)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern6.test(data28)){
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2716,18 +2296,18 @@ if(data27.fileId !== undefined){
 let data29 = data27.fileId;
 const _errs72 = errors;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs72){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 255 || isNaN(data29)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data29 < 0 || isNaN(data29)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2742,7 +2322,7 @@ var valid12 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2760,7 +2340,7 @@ if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 const _errs76 = errors;
 for(const key9 in data30){
 if(!(((key9 === "bucket") || (key9 === "key")) || (key9 === "version"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2772,12 +2352,12 @@ const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data31 === "string"){
 if((data31.length < 2 && func1(data31) < 1)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2793,12 +2373,12 @@ const _errs79 = errors;
 if(errors === _errs79){
 if(typeof data32 === "string"){
 if((data32.length < 2 && func1(data32) < 1)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2811,7 +2391,7 @@ if(valid13){
 if(data30.version !== undefined){
 const _errs81 = errors;
 if(typeof data30.version !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs81 === errors;
@@ -2824,7 +2404,7 @@ var valid13 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2837,7 +2417,7 @@ var valid11 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2855,7 +2435,7 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 const _errs85 = errors;
 for(const key10 in data34){
 if(!(((key10 === "awsSignerJobId") || (key10 === "startSigningJobParameter")) || (key10 === "customCodeSigning"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2864,7 +2444,7 @@ if(_errs85 === errors){
 if(data34.awsSignerJobId !== undefined){
 const _errs86 = errors;
 if(typeof data34.awsSignerJobId !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/awsSignerJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/awsSignerJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs86 === errors;
@@ -2881,7 +2461,7 @@ if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 const _errs90 = errors;
 for(const key11 in data36){
 if(!(((key11 === "signingProfileParameter") || (key11 === "signingProfileName")) || (key11 === "destination"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2895,7 +2475,7 @@ if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 const _errs93 = errors;
 for(const key12 in data37){
 if(!(((key12 === "certificateArn") || (key12 === "platform")) || (key12 === "certificatePathOnDevice"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2904,7 +2484,7 @@ if(_errs93 === errors){
 if(data37.certificateArn !== undefined){
 const _errs94 = errors;
 if(typeof data37.certificateArn !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs94 === errors;
@@ -2916,7 +2496,7 @@ if(valid16){
 if(data37.platform !== undefined){
 const _errs96 = errors;
 if(typeof data37.platform !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs96 === errors;
@@ -2928,7 +2508,7 @@ if(valid16){
 if(data37.certificatePathOnDevice !== undefined){
 const _errs98 = errors;
 if(typeof data37.certificatePathOnDevice !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs98 === errors;
@@ -2941,7 +2521,7 @@ var valid16 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2954,7 +2534,7 @@ if(valid15){
 if(data36.signingProfileName !== undefined){
 const _errs100 = errors;
 if(typeof data36.signingProfileName !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs100 === errors;
@@ -2971,7 +2551,7 @@ if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 const _errs104 = errors;
 for(const key13 in data42){
 if(!(key13 === "s3Destination")){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2985,7 +2565,7 @@ if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 const _errs107 = errors;
 for(const key14 in data43){
 if(!((key14 === "bucket") || (key14 === "prefix"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2997,12 +2577,12 @@ const _errs108 = errors;
 if(errors === _errs108){
 if(typeof data44 === "string"){
 if((data44.length < 2 && func1(data44) < 1)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3015,7 +2595,7 @@ if(valid18){
 if(data43.prefix !== undefined){
 const _errs110 = errors;
 if(typeof data43.prefix !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid18 = _errs110 === errors;
@@ -3027,7 +2607,7 @@ var valid18 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3035,7 +2615,7 @@ return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3049,7 +2629,7 @@ var valid15 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3067,7 +2647,7 @@ if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 const _errs114 = errors;
 for(const key15 in data46){
 if(!((((key15 === "signature") || (key15 === "certificateChain")) || (key15 === "hashAlgorithm")) || (key15 === "signatureAlgorithm"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3081,7 +2661,7 @@ if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 const _errs117 = errors;
 for(const key16 in data47){
 if(!(key16 === "inlineDocument")){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3092,13 +2672,13 @@ let data48 = data47.inlineDocument;
 const _errs118 = errors;
 if(errors === _errs118){
 if(typeof data48 === "string"){
-if(!pattern8.test(data48)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+if(!pattern4.test(data48)){
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3106,7 +2686,7 @@ return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3124,7 +2704,7 @@ if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 const _errs122 = errors;
 for(const key17 in data49){
 if(!((key17 === "certificateName") || (key17 === "inlineDocument"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3133,7 +2713,7 @@ if(_errs122 === errors){
 if(data49.certificateName !== undefined){
 const _errs123 = errors;
 if(typeof data49.certificateName !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/certificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/certificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs123 === errors;
@@ -3145,7 +2725,7 @@ if(valid21){
 if(data49.inlineDocument !== undefined){
 const _errs125 = errors;
 if(typeof data49.inlineDocument !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs125 === errors;
@@ -3157,7 +2737,7 @@ var valid21 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3170,7 +2750,7 @@ if(valid19){
 if(data46.hashAlgorithm !== undefined){
 const _errs127 = errors;
 if(typeof data46.hashAlgorithm !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/hashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/hashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs127 === errors;
@@ -3182,7 +2762,7 @@ if(valid19){
 if(data46.signatureAlgorithm !== undefined){
 const _errs129 = errors;
 if(typeof data46.signatureAlgorithm !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs129 === errors;
@@ -3196,7 +2776,7 @@ var valid19 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3210,7 +2790,7 @@ var valid14 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3231,12 +2811,12 @@ const _errs134 = errors;
 if(errors === _errs134){
 if(typeof data55 === "string"){
 if((data55.length > 4096 && func1(data55) > 4096)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3247,7 +2827,7 @@ break;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3264,7 +2844,7 @@ var valid10 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3276,7 +2856,7 @@ break;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3290,11 +2870,11 @@ if(data0.otaUpdateStatus !== undefined){
 let data56 = data0.otaUpdateStatus;
 const _errs136 = errors;
 if(typeof data56 !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data56 === "CREATE_PENDING") || (data56 === "CREATE_IN_PROGRESS")) || (data56 === "CREATE_COMPLETE")) || (data56 === "CREATE_FAILED")) || (data56 === "DELETE_IN_PROGRESS")) || (data56 === "DELETE_FAILED"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema33.properties.otaUpdateInfo.properties.otaUpdateStatus.enum},message:"must be equal to one of the allowed values"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.otaUpdateStatus.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs136 === errors;
@@ -3306,7 +2886,7 @@ if(valid1){
 if(data0.awsIotJobId !== undefined){
 const _errs138 = errors;
 if(typeof data0.awsIotJobId !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs138 === errors;
@@ -3318,7 +2898,7 @@ if(valid1){
 if(data0.awsIotJobArn !== undefined){
 const _errs140 = errors;
 if(typeof data0.awsIotJobArn !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs140 === errors;
@@ -3335,7 +2915,7 @@ if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 const _errs144 = errors;
 for(const key19 in data59){
 if(!((key19 === "code") || (key19 === "message"))){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3344,7 +2924,7 @@ if(_errs144 === errors){
 if(data59.code !== undefined){
 const _errs145 = errors;
 if(typeof data59.code !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs145 === errors;
@@ -3356,7 +2936,7 @@ if(valid23){
 if(data59.message !== undefined){
 const _errs147 = errors;
 if(typeof data59.message !== "string"){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs147 === errors;
@@ -3368,7 +2948,7 @@ var valid23 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3389,12 +2969,12 @@ const _errs152 = errors;
 if(errors === _errs152){
 if(typeof data63 === "string"){
 if((data63.length > 4096 && func1(data63) > 4096)){
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3405,7 +2985,7 @@ break;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3432,7 +3012,7 @@ var valid1 = true;
 }
 }
 else {
-validate77.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3440,44 +3020,44 @@ return false;
 }
 }
 else {
-validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate77.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
 
-export const validateHashAlgorithmJson = validate78;
+export const validateHashAlgorithmJson = validate58;
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate78.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineDocumentJson = validate79;
+export const validateInlineDocumentJson = validate56;
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate79.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInternalFailureExceptionJson = validate80;
-const schema34 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+export const validateInternalFailureExceptionJson = validate107;
+const schema137 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3485,7 +3065,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate107.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3494,7 +3074,7 @@ if(_errs1 === errors){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate80.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate107.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3506,7 +3086,7 @@ if(valid0){
 if(data.__type !== undefined){
 const _errs4 = errors;
 if(typeof data.__type !== "string"){
-validate80.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate107.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3518,7 +3098,7 @@ if(valid0){
 if(data.code !== undefined){
 const _errs6 = errors;
 if(typeof data.code !== "string"){
-validate80.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate107.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3531,18 +3111,18 @@ var valid0 = true;
 }
 }
 else {
-validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate80.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInvalidRequestExceptionJson = validate81;
-const schema35 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+export const validateInvalidRequestExceptionJson = validate108;
+const schema138 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3550,7 +3130,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate81.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3559,7 +3139,7 @@ if(_errs1 === errors){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate81.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3571,7 +3151,7 @@ if(valid0){
 if(data.__type !== undefined){
 const _errs4 = errors;
 if(typeof data.__type !== "string"){
-validate81.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3583,7 +3163,7 @@ if(valid0){
 if(data.code !== undefined){
 const _errs6 = errors;
 if(typeof data.code !== "string"){
-validate81.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3596,43 +3176,43 @@ var valid0 = true;
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate81.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
-export const validateMaximumPerMinuteJson = validate82;
+export const validateMaximumPerMinuteJson = validate27;
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 1000 || isNaN(data)){
-validate82.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate27.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate82.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate27.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-validate82.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
 export const validateOTAUpdateArnJson = validate83;
-const schema123 = {"type":"string"};
+const schema110 = {"type":"string"};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3646,7 +3226,7 @@ return errors === 0;
 }
 
 export const validateOTAUpdateDescriptionJson = validate84;
-const schema124 = {"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"};
+const schema111 = {"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3658,7 +3238,7 @@ validate84.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",
 return false;
 }
 else {
-if(!pattern6.test(data)){
+if(!pattern9.test(data)){
 validate84.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
@@ -3673,24 +3253,24 @@ validate84.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateErrorMessageJson = validate85;
+export const validateOTAUpdateErrorMessageJson = validate67;
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate85.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateFileJson = validate86;
-const schema126 = {"type":"object","properties":{"fileName":{"$ref":"#/$defs/FileName"},"fileType":{"$ref":"#/$defs/FileType"},"fileVersion":{"$ref":"#/$defs/OTAUpdateFileVersion"},"fileLocation":{"$ref":"#/$defs/FileLocation"},"codeSigning":{"$ref":"#/$defs/CodeSigning"},"attributes":{"$ref":"#/$defs/AttributesMap"}},"additionalProperties":false};
-const schema129 = {"type":"string"};
+export const validateOTAUpdateFileJson = validate91;
+const schema120 = {"type":"object","properties":{"fileName":{"$ref":"#/$defs/FileName"},"fileType":{"$ref":"#/$defs/FileType"},"fileVersion":{"$ref":"#/$defs/OTAUpdateFileVersion"},"fileLocation":{"$ref":"#/$defs/FileLocation"},"codeSigning":{"$ref":"#/$defs/CodeSigning"},"attributes":{"$ref":"#/$defs/AttributesMap"}},"additionalProperties":false};
+const schema119 = {"type":"string"};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3698,7 +3278,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "fileName") || (key0 === "fileType")) || (key0 === "fileVersion")) || (key0 === "fileLocation")) || (key0 === "codeSigning")) || (key0 === "attributes"))){
-validate86.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate91.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3707,7 +3287,7 @@ if(_errs1 === errors){
 if(data.fileName !== undefined){
 const _errs2 = errors;
 if(typeof data.fileName !== "string"){
-validate86.errors = [{instancePath:instancePath+"/fileName",schemaPath:"#/$defs/FileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/fileName",schemaPath:"#/$defs/FileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3721,18 +3301,18 @@ let data1 = data.fileType;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate86.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate91.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
-validate86.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate91.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate86.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate91.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3747,7 +3327,7 @@ if(valid0){
 if(data.fileVersion !== undefined){
 const _errs8 = errors;
 if(typeof data.fileVersion !== "string"){
-validate86.errors = [{instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/OTAUpdateFileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/OTAUpdateFileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -3758,8 +3338,8 @@ var valid0 = true;
 if(valid0){
 if(data.fileLocation !== undefined){
 const _errs11 = errors;
-if(!(validate69(data.fileLocation, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate76(data.fileLocation, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs11 === errors;
@@ -3770,8 +3350,8 @@ var valid0 = true;
 if(valid0){
 if(data.codeSigning !== undefined){
 const _errs12 = errors;
-if(!(validate42(data.codeSigning, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if(!(validate63(data.codeSigning, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -3782,8 +3362,8 @@ var valid0 = true;
 if(valid0){
 if(data.attributes !== undefined){
 const _errs13 = errors;
-if(!(validate23(data.attributes, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate24(data.attributes, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -3799,11 +3379,11 @@ var valid0 = true;
 }
 }
 else {
-validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate86.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
 
@@ -3820,83 +3400,8 @@ validate90.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateFilesJson = validate91;
-const schema131 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"},"minItems":1};
-
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-if(data.length < 1){
-validate91.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!(validate86(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-}
-else {
-validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate91.errors = vErrors;
-return errors === 0;
-}
-
-export const validateOTAUpdateIdJson = validate93;
-const schema132 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
-
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length > 128 && func1(data) > 128)){
-validate93.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if((data.length < 2 && func1(data) < 1)){
-validate93.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern4.test(data)){
-validate93.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate93.errors = vErrors;
-return errors === 0;
-}
-
-export const validateOTAUpdateInfoJson = validate94;
-const schema133 = {"type":"object","properties":{"otaUpdateId":{"$ref":"#/$defs/OTAUpdateId"},"otaUpdateArn":{"$ref":"#/$defs/OTAUpdateArn"},"creationDate":{"$ref":"#/$defs/DateType"},"lastModifiedDate":{"$ref":"#/$defs/DateType"},"description":{"$ref":"#/$defs/OTAUpdateDescription"},"targets":{"$ref":"#/$defs/Targets"},"protocols":{"$ref":"#/$defs/Protocols"},"awsJobExecutionsRolloutConfig":{"$ref":"#/$defs/AwsJobExecutionsRolloutConfig"},"awsJobPresignedUrlConfig":{"$ref":"#/$defs/AwsJobPresignedUrlConfig"},"targetSelection":{"$ref":"#/$defs/TargetSelection"},"otaUpdateFiles":{"$ref":"#/$defs/OTAUpdateFiles"},"otaUpdateStatus":{"$ref":"#/$defs/OTAUpdateStatus"},"awsIotJobId":{"$ref":"#/$defs/AwsIotJobId"},"awsIotJobArn":{"$ref":"#/$defs/AwsIotJobArn"},"errorInfo":{"$ref":"#/$defs/ErrorInfo"},"additionalParameters":{"$ref":"#/$defs/AdditionalParameterMap"}},"additionalProperties":false};
-const schema143 = {"type":"string","enum":["CONTINUOUS","SNAPSHOT"]};
-const schema144 = {"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]};
-const schema139 = {"type":"array","items":{"$ref":"#/$defs/Target"},"minItems":1};
-const schema140 = {"type":"string"};
+export const validateOTAUpdateFilesJson = validate95;
+const schema124 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"},"minItems":1};
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3912,9 +3417,9 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(typeof data[i0] !== "string"){
-validate95.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+if(!(validate91(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
@@ -3932,21 +3437,96 @@ validate95.errors = vErrors;
 return errors === 0;
 }
 
-const schema141 = {"type":"array","items":{"$ref":"#/$defs/Protocol"},"minItems":1,"maxItems":2};
-const schema142 = {"type":"string","enum":["MQTT","HTTP"]};
+export const validateOTAUpdateIdJson = validate82;
+const schema109 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if((data.length > 128 && func1(data) > 128)){
+validate82.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if((data.length < 2 && func1(data) < 1)){
+validate82.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern6.test(data)){
+validate82.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate82.errors = vErrors;
+return errors === 0;
+}
+
+export const validateOTAUpdateInfoJson = validate98;
+const schema126 = {"type":"object","properties":{"otaUpdateId":{"$ref":"#/$defs/OTAUpdateId"},"otaUpdateArn":{"$ref":"#/$defs/OTAUpdateArn"},"creationDate":{"$ref":"#/$defs/DateType"},"lastModifiedDate":{"$ref":"#/$defs/DateType"},"description":{"$ref":"#/$defs/OTAUpdateDescription"},"targets":{"$ref":"#/$defs/Targets"},"protocols":{"$ref":"#/$defs/Protocols"},"awsJobExecutionsRolloutConfig":{"$ref":"#/$defs/AwsJobExecutionsRolloutConfig"},"awsJobPresignedUrlConfig":{"$ref":"#/$defs/AwsJobPresignedUrlConfig"},"targetSelection":{"$ref":"#/$defs/TargetSelection"},"otaUpdateFiles":{"$ref":"#/$defs/OTAUpdateFiles"},"otaUpdateStatus":{"$ref":"#/$defs/OTAUpdateStatus"},"awsIotJobId":{"$ref":"#/$defs/AwsIotJobId"},"awsIotJobArn":{"$ref":"#/$defs/AwsIotJobArn"},"errorInfo":{"$ref":"#/$defs/ErrorInfo"},"additionalParameters":{"$ref":"#/$defs/AdditionalParameterMap"}},"additionalProperties":false};
+const schema118 = {"type":"string","enum":["CONTINUOUS","SNAPSHOT"]};
+const schema125 = {"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]};
+const schema113 = {"type":"array","items":{"$ref":"#/$defs/Target"},"minItems":1};
+const schema112 = {"type":"string"};
+
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate86.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(typeof data[i0] !== "string"){
+validate86.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+else {
+validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate86.errors = vErrors;
+return errors === 0;
+}
+
+const schema116 = {"type":"array","items":{"$ref":"#/$defs/Protocol"},"minItems":1,"maxItems":2};
+const schema115 = {"type":"string","enum":["MQTT","HTTP"]};
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 2){
-validate97.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate88.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data.length < 1){
-validate97.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate88.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3956,11 +3536,11 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate97.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "MQTT") || (data0 === "HTTP"))){
-validate97.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values"}];
+validate88.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3972,24 +3552,24 @@ break;
 }
 }
 else {
-validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate97.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func3.call(schema133.properties, key0))){
-validate94.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func16.call(schema126.properties, key0))){
+validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4002,24 +3582,24 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func1(data0) > 128)){
-validate94.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data0.length < 2 && func1(data0) < 1)){
-validate94.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data0)){
-validate94.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern6.test(data0)){
+validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4032,7 +3612,7 @@ if(valid0){
 if(data.otaUpdateArn !== undefined){
 const _errs5 = errors;
 if(typeof data.otaUpdateArn !== "string"){
-validate94.errors = [{instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/OTAUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/OTAUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -4048,18 +3628,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 8640000000000 || isNaN(data2)){
-validate94.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate98.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data2 < -8640000000000 || isNaN(data2)){
-validate94.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate98.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate98.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4076,18 +3656,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
-validate94.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate98.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data3 < -8640000000000 || isNaN(data3)){
-validate94.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate98.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate98.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -4104,18 +3684,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
 if((data4.length > 2028 && func1(data4) > 2028)){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+validate98.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data4)){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+if(!pattern9.test(data4)){
+validate98.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4127,8 +3707,8 @@ var valid0 = true;
 if(valid0){
 if(data.targets !== undefined){
 const _errs17 = errors;
-if(!(validate95(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate86(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs17 === errors;
@@ -4139,8 +3719,8 @@ var valid0 = true;
 if(valid0){
 if(data.protocols !== undefined){
 const _errs18 = errors;
-if(!(validate97(data.protocols, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate88(data.protocols, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs18 === errors;
@@ -4151,8 +3731,8 @@ var valid0 = true;
 if(valid0){
 if(data.awsJobExecutionsRolloutConfig !== undefined){
 const _errs19 = errors;
-if(!(validate26(data.awsJobExecutionsRolloutConfig, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate34(data.awsJobExecutionsRolloutConfig, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs19 === errors;
@@ -4163,8 +3743,8 @@ var valid0 = true;
 if(valid0){
 if(data.awsJobPresignedUrlConfig !== undefined){
 const _errs20 = errors;
-if(!(validate33(data.awsJobPresignedUrlConfig, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if(!(validate37(data.awsJobPresignedUrlConfig, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs20 === errors;
@@ -4177,11 +3757,11 @@ if(data.targetSelection !== undefined){
 let data9 = data.targetSelection;
 const _errs21 = errors;
 if(typeof data9 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data9 === "CONTINUOUS") || (data9 === "SNAPSHOT"))){
-validate94.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"}];
+validate98.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -4192,8 +3772,8 @@ var valid0 = true;
 if(valid0){
 if(data.otaUpdateFiles !== undefined){
 const _errs24 = errors;
-if(!(validate91(data.otaUpdateFiles, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate95(data.otaUpdateFiles, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs24 === errors;
@@ -4206,11 +3786,11 @@ if(data.otaUpdateStatus !== undefined){
 let data11 = data.otaUpdateStatus;
 const _errs25 = errors;
 if(typeof data11 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data11 === "CREATE_PENDING") || (data11 === "CREATE_IN_PROGRESS")) || (data11 === "CREATE_COMPLETE")) || (data11 === "CREATE_FAILED")) || (data11 === "DELETE_IN_PROGRESS")) || (data11 === "DELETE_FAILED"))){
-validate94.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values"}];
+validate98.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -4222,7 +3802,7 @@ if(valid0){
 if(data.awsIotJobId !== undefined){
 const _errs28 = errors;
 if(typeof data.awsIotJobId !== "string"){
-validate94.errors = [{instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AwsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AwsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -4234,7 +3814,7 @@ if(valid0){
 if(data.awsIotJobArn !== undefined){
 const _errs31 = errors;
 if(typeof data.awsIotJobArn !== "string"){
-validate94.errors = [{instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AwsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AwsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -4245,8 +3825,8 @@ var valid0 = true;
 if(valid0){
 if(data.errorInfo !== undefined){
 const _errs34 = errors;
-if(!(validate65(data.errorInfo, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate68(data.errorInfo, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs34 === errors;
@@ -4257,8 +3837,8 @@ var valid0 = true;
 if(valid0){
 if(data.additionalParameters !== undefined){
 const _errs35 = errors;
-if(!(validate21(data.additionalParameters, {instancePath:instancePath+"/additionalParameters",parentData:data,parentDataProperty:"additionalParameters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate22(data.additionalParameters, {instancePath:instancePath+"/additionalParameters",parentData:data,parentDataProperty:"additionalParameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs35 === errors;
@@ -4284,123 +3864,78 @@ var valid0 = true;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate94.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateStatusJson = validate104;
+export const validateOTAUpdateStatusJson = validate97;
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate104.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data === "CREATE_PENDING") || (data === "CREATE_IN_PROGRESS")) || (data === "CREATE_COMPLETE")) || (data === "CREATE_FAILED")) || (data === "DELETE_IN_PROGRESS")) || (data === "DELETE_FAILED"))){
-validate104.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema144.enum},message:"must be equal to one of the allowed values"}];
+validate97.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate104.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePlatformJson = validate105;
+export const validatePlatformJson = validate43;
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate105.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePrefixJson = validate106;
+export const validatePrefixJson = validate47;
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate106.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProtocolJson = validate107;
+export const validateProtocolJson = validate87;
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data === "MQTT") || (data === "HTTP"))){
-validate107.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values"}];
+validate87.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate107.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProtocolsJson = validate108;
-
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-if(data.length > 2){
-validate108.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
-return false;
-}
-else {
-if(data.length < 1){
-validate108.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-if(typeof data0 !== "string"){
-validate108.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data0 === "MQTT") || (data0 === "HTTP"))){
-validate108.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-}
-}
-else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate108.errors = vErrors;
-return errors === 0;
-}
+export const validateProtocolsJson = validate88;
 
 export const validateResourceNotFoundExceptionJson = validate109;
-const schema36 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+const schema139 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
 function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4464,20 +3999,123 @@ validate109.errors = vErrors;
 return errors === 0;
 }
 
-export const validateS3BucketJson = validate110;
+export const validateS3BucketJson = validate46;
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length < 2 && func1(data) < 1)){
-validate110.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate46.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+
+export const validateS3DestinationJson = validate48;
+
+export const validateS3KeyJson = validate73;
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if((data.length < 2 && func1(data) < 1)){
+validate73.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+
+export const validateS3LocationJson = validate75;
+
+export const validateS3VersionJson = validate74;
+
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate74.errors = vErrors;
+return errors === 0;
+}
+
+export const validateServiceUnavailableExceptionJson = validate110;
+const schema140 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
+validate110.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate110.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.__type !== undefined){
+const _errs4 = errors;
+if(typeof data.__type !== "string"){
+validate110.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+const _errs6 = errors;
+if(typeof data.code !== "string"){
+validate110.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4485,7 +4123,139 @@ validate110.errors = vErrors;
 return errors === 0;
 }
 
-export const validateS3DestinationJson = validate111;
+export const validateSignatureJson = validate54;
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(!pattern4.test(data)){
+validate54.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+return false;
+}
+}
+else {
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSignatureAlgorithmJson = validate59;
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSigningJobIdJson = validate42;
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSigningProfileNameJson = validate45;
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSigningProfileParameterJson = validate44;
+
+export const validateStartSigningJobParameterJson = validate51;
+
+export const validateStreamJson = validate72;
+
+export const validateStreamIdJson = validate71;
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if((data.length > 128 && func1(data) > 128)){
+validate71.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if((data.length < 2 && func1(data) < 1)){
+validate71.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern6.test(data)){
+validate71.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+
+export const validateTargetJson = validate85;
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+
+export const validateTargetSelectionJson = validate89;
+
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data === "CONTINUOUS") || (data === "SNAPSHOT"))){
+validate89.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+
+export const validateTargetsJson = validate86;
+
+export const validateThrottlingExceptionJson = validate111;
+const schema141 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4494,28 +4264,18 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "bucket") || (key0 === "prefix"))){
+if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
 validate111.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.bucket !== undefined){
-let data0 = data.bucket;
+if(data.message !== undefined){
 const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if((data0.length < 2 && func1(data0) < 1)){
-validate111.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(typeof data.message !== "string"){
+validate111.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-else {
-validate111.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -4523,16 +4283,29 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.prefix !== undefined){
-const _errs5 = errors;
-if(typeof data.prefix !== "string"){
-validate111.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.__type !== undefined){
+const _errs4 = errors;
+if(typeof data.__type !== "string"){
+validate111.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+const _errs6 = errors;
+if(typeof data.code !== "string"){
+validate111.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -4546,20 +4319,64 @@ validate111.errors = vErrors;
 return errors === 0;
 }
 
-export const validateS3KeyJson = validate112;
+export const validateUnauthorizedExceptionJson = validate112;
+const schema142 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
-if(typeof data === "string"){
-if((data.length < 2 && func1(data) < 1)){
-validate112.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
+validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate112.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.__type !== undefined){
+const _errs4 = errors;
+if(typeof data.__type !== "string"){
+validate112.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+const _errs6 = errors;
+if(typeof data.code !== "string"){
+validate112.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 else {
-validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4567,713 +4384,45 @@ validate112.errors = vErrors;
 return errors === 0;
 }
 
-export const validateS3LocationJson = validate113;
+export const validateValueJson = validate21;
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if((data.length > 4096 && func1(data) > 4096)){
+validate21.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetOTAUpdateRequestPath = validate113;
+const schema143 = {"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"}},"required":["otaUpdateId"],"additionalProperties":false};
 
 function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "bucket") || (key0 === "key")) || (key0 === "version"))){
-validate113.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.bucket !== undefined){
-let data0 = data.bucket;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if((data0.length < 2 && func1(data0) < 1)){
-validate113.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate113.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.key !== undefined){
-let data1 = data.key;
-const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if((data1.length < 2 && func1(data1) < 1)){
-validate113.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate113.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.version !== undefined){
-const _errs8 = errors;
-if(typeof data.version !== "string"){
-validate113.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate113.errors = vErrors;
-return errors === 0;
-}
-
-export const validateS3VersionJson = validate114;
-
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate114.errors = vErrors;
-return errors === 0;
-}
-
-export const validateServiceUnavailableExceptionJson = validate115;
-const schema37 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate115.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate115.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-const _errs4 = errors;
-if(typeof data.__type !== "string"){
-validate115.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs6 = errors;
-if(typeof data.code !== "string"){
-validate115.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate115.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate115.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSignatureJson = validate116;
-
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(!pattern8.test(data)){
-validate116.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
-return false;
-}
-}
-else {
-validate116.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate116.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSignatureAlgorithmJson = validate117;
-
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate117.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate117.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningJobIdJson = validate118;
-
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate118.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate118.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningProfileNameJson = validate119;
-
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate119.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate119.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningProfileParameterJson = validate120;
-
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "certificateArn") || (key0 === "platform")) || (key0 === "certificatePathOnDevice"))){
-validate120.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.certificateArn !== undefined){
-const _errs2 = errors;
-if(typeof data.certificateArn !== "string"){
-validate120.errors = [{instancePath:instancePath+"/certificateArn",schemaPath:"#/$defs/CertificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.platform !== undefined){
-const _errs5 = errors;
-if(typeof data.platform !== "string"){
-validate120.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/$defs/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.certificatePathOnDevice !== undefined){
-const _errs8 = errors;
-if(typeof data.certificatePathOnDevice !== "string"){
-validate120.errors = [{instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/$defs/CertificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate120.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate120.errors = vErrors;
-return errors === 0;
-}
-
-export const validateStartSigningJobParameterJson = validate121;
-
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "signingProfileParameter") || (key0 === "signingProfileName")) || (key0 === "destination"))){
-validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.signingProfileParameter !== undefined){
-const _errs2 = errors;
-if(!(validate44(data.signingProfileParameter, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.signingProfileName !== undefined){
-const _errs3 = errors;
-if(typeof data.signingProfileName !== "string"){
-validate121.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.destination !== undefined){
-const _errs6 = errors;
-if(!(validate46(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate121.errors = vErrors;
-return errors === 0;
-}
-
-export const validateStreamJson = validate124;
-
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "streamId") || (key0 === "fileId"))){
-validate124.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.streamId !== undefined){
-let data0 = data.streamId;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if((data0.length > 128 && func1(data0) > 128)){
-validate124.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if((data0.length < 2 && func1(data0) < 1)){
-validate124.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern4.test(data0)){
-validate124.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate124.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.fileId !== undefined){
-let data1 = data.fileId;
-const _errs5 = errors;
-const _errs6 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate124.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs6){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 255 || isNaN(data1)){
-validate124.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
-return false;
-}
-else {
-if(data1 < 0 || isNaN(data1)){
-validate124.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate124.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate124.errors = vErrors;
-return errors === 0;
-}
-
-export const validateStreamIdJson = validate125;
-
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length > 128 && func1(data) > 128)){
-validate125.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if((data.length < 2 && func1(data) < 1)){
-validate125.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern4.test(data)){
-validate125.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate125.errors = vErrors;
-return errors === 0;
-}
-
-export const validateTargetJson = validate126;
-
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate126.errors = vErrors;
-return errors === 0;
-}
-
-export const validateTargetSelectionJson = validate127;
-
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate127.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data === "CONTINUOUS") || (data === "SNAPSHOT"))){
-validate127.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema143.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-validate127.errors = vErrors;
-return errors === 0;
-}
-
-export const validateTargetsJson = validate128;
-
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(Array.isArray(data)){
-if(data.length < 1){
-validate128.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(typeof data[i0] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-}
-else {
-validate128.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate128.errors = vErrors;
-return errors === 0;
-}
-
-export const validateThrottlingExceptionJson = validate129;
-const schema38 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate129.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate129.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-const _errs4 = errors;
-if(typeof data.__type !== "string"){
-validate129.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs6 = errors;
-if(typeof data.code !== "string"){
-validate129.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate129.errors = vErrors;
-return errors === 0;
-}
-
-export const validateUnauthorizedExceptionJson = validate130;
-const schema39 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate130.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate130.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-const _errs4 = errors;
-if(typeof data.__type !== "string"){
-validate130.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs6 = errors;
-if(typeof data.code !== "string"){
-validate130.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate130.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate130.errors = vErrors;
-return errors === 0;
-}
-
-export const validateValueJson = validate131;
-
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length > 4096 && func1(data) > 4096)){
-validate131.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-}
-else {
-validate131.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate131.errors = vErrors;
-return errors === 0;
-}
-
-export const validateGetOTAUpdateRequestPath = validate132;
-const schema32 = {"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"}},"required":["otaUpdateId"],"additionalProperties":false};
-
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.otaUpdateId === undefined) && (missing0 = "otaUpdateId")){
-validate132.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "otaUpdateId")){
-validate132.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate113.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5285,36 +4434,36 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func1(data0) > 128)){
-validate132.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data0.length < 2 && func1(data0) < 1)){
-validate132.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern4.test(data0)){
-validate132.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern6.test(data0)){
+validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
-}
-}
-}
-}
-else {
-validate132.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
 }
 }
 }
 }
 else {
-validate132.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate132.errors = vErrors;
+}
+}
+}
+}
+else {
+validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate113.errors = vErrors;
 return errors === 0;
 }

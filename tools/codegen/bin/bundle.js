@@ -3,17 +3,19 @@
 // as any source it was built from is newer than it, so it can never go stale; without esbuild
 // (an install without dev dependencies) the caller falls back to tsx.
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bundlePath = join(root, 'dist/cli.mjs');
+/** Entry points and their outputs: the CLI, and the worker json-schema/parallel.ts starts beside it. */
+const entries = { 'src/cli.ts': bundlePath, 'src/emit/json-schema/standalone-worker.ts': join(root, 'dist/standalone-worker.mjs') };
 const inputsPath = join(root, 'dist/cli.inputs.json');
 
 /** True when the bundle exists and none of the files it was built from changed since. */
 function isFresh() {
   try {
-    const built = statSync(bundlePath).mtimeMs;
+    const built = Math.min(...Object.values(entries).map((out) => statSync(out).mtimeMs));
     const inputs = JSON.parse(readFileSync(inputsPath, 'utf8'));
     return Array.isArray(inputs) && inputs.length > 0 && inputs.every((file) => statSync(file).mtimeMs <= built);
   } catch {
@@ -43,15 +45,16 @@ async function writeStructureKindModule() {
   return file;
 }
 
-/** Builds src/cli.ts into dist/cli.mjs. */
+/** Builds src/cli.ts into dist/cli.mjs, and the worker into dist/standalone-worker.mjs. */
 async function build(esbuild) {
   const structureKind = await writeStructureKindModule();
   // Stamped with the time the build *started*: a source saved while it ran counts as newer.
   const started = new Date();
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/cli.ts'],
-    outfile: bundlePath,
+    entryPoints: Object.keys(entries).map((input) => ({ in: input, out: basename(entries[input], '.mjs') })),
+    outdir: dirname(bundlePath),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -75,8 +78,11 @@ async function build(esbuild) {
   mkdirSync(dirname(bundlePath), { recursive: true });
   const inputs = Object.keys(result.metafile.inputs).map((f) => resolve(root, f)).sort();
   writeAtomically(inputsPath, `${JSON.stringify(inputs, null, 2)}\n`);
-  writeAtomically(bundlePath, result.outputFiles[0].contents);
-  utimesSync(bundlePath, started, started);
+  // The CLI last: a run that sees a fresh CLI bundle finds its worker already written.
+  for (const file of [...result.outputFiles].sort((a, b) => Number(a.path === bundlePath) - Number(b.path === bundlePath))) {
+    writeAtomically(file.path, file.contents);
+    utimesSync(file.path, started, started);
+  }
 }
 
 /** URL of an up-to-date bundle, building it if needed; undefined when esbuild is not installed. */

@@ -42,7 +42,9 @@ export function generateFromText(text: string, options: GenerateOptions, selecte
   if (clashes.length) throw new ModelError(options.source, clashes.map((message) => ({ pointer: '/shapes', message })));
   const active = options.only?.length ? selected.filter((e) => options.only!.includes(e.name)) : selected;
   const files: GeneratedFile[] = [];
-  for (const emitter of active) {
+  // Emitters with a head start go last, so their background work overlaps all the others.
+  for (const emitter of active) if (emitter.start) stage(`start ${emitter.name}`, () => emitter.start!(model));
+  for (const emitter of [...active.filter((e) => !e.start), ...active.filter((e) => e.start)]) {
     stage(`emit ${emitter.name}`, () => {
       for (const f of emitter.emit(model)) files.push({ path: f.path, contents: withHeader(f.path, f.contents, options.source) });
     });

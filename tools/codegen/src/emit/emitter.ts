@@ -14,4 +14,10 @@ export interface Emitter {
   /** Package key, e.g. `types`. */
   name: string;
   emit(model: IrModel): GeneratedFile[];
+  /**
+   * Optional head start: called for every selected emitter before any `emit`, so work that runs
+   * on another thread (json-schema's validator compilation) overlaps the other emitters. `emit`
+   * must give the same files whether or not `start` was called.
+   */
+  start?(model: IrModel): void;
 }

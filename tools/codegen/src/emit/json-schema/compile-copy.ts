@@ -1,7 +1,7 @@
 /**
  * The copy of a schema document that ajv compiles into the precompiled validators. Same meaning as
- * the document, faster code: annotations dropped, patterns that match every string dropped, and
- * each entry's `$ref`s inlined.
+ * the document, faster code: annotations dropped, patterns that match every string dropped, each
+ * entry's `$ref`s inlined, and nothing at the root but the definitions.
  */
 
 import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
@@ -82,5 +82,8 @@ export function compileCopy(document: JsonSchema, inlineInto: readonly string[] 
   for (const key of Object.keys(defs)) {
     Object.defineProperty(inlined, key, { value: inlineInto.includes(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key], enumerable: true, writable: true, configurable: true });
   }
-  return { schema: { ...schema, $defs: inlined }, formats: [...formats].sort(), needsOwnProperties };
+  // Only the definitions are compiled: ajv compiles the document root the first time anything in
+  // it is looked up, and the root's `properties` (an index of the entries) would compile every
+  // entry there, ahead of and apart from the exported functions, which ajv then compiles again.
+  return { schema: { $schema: schema.$schema!, $id: schema.$id!, $defs: inlined }, formats: [...formats].sort(), needsOwnProperties };
 }

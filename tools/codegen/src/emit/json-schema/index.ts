@@ -14,7 +14,8 @@ import type { ValidationMode } from '../shared/json-schema-defs.js';
 import { entryTable, operationTable, validatorDeclarations } from './declarations.js';
 import { buildDocument } from './document.js';
 import { buildEntries } from './entries.js';
-import { compileStandalone } from './standalone.js';
+import { startStandaloneJobs, type StandaloneJob } from './parallel.js';
+import type { StandaloneResult } from './standalone.js';
 
 export const MODES: readonly ValidationMode[] = ['strict', 'lenient'];
 
@@ -32,7 +33,16 @@ function validatorExports(model: IrModel, entries: ReturnType<typeof buildEntrie
 /** Closure size up to which entry validators are compiled with every `$ref` inlined. */
 export const INLINE_ENTRIES_UP_TO_SHAPES = 400;
 
-function emitMode(model: IrModel, mode: ValidationMode): GeneratedFile[] {
+/** Everything of one mode but its precompiled validators, which are compiled for all modes at once. */
+export interface ModePlan {
+  mode: ValidationMode;
+  entries: ReturnType<typeof buildEntries>;
+  document: ReturnType<typeof buildDocument>;
+  exported: Map<string, string>;
+  job: StandaloneJob;
+}
+
+export function planMode(model: IrModel, mode: ValidationMode): ModePlan {
   const entries = buildEntries(model, { mode });
   const document = buildDocument(model, mode, entries);
   const exported = validatorExports(model, entries);
@@ -40,7 +50,11 @@ function emitMode(model: IrModel, mode: ValidationMode): GeneratedFile[] {
   // Inlining copies an entry's whole closure into it: worth it for a few operations (GetOTAUpdate's
   // validators run ~3× faster), but quadratic in size on whole-service models, so large models keep refs.
   const small = model.shapeOrder.length <= INLINE_ENTRIES_UP_TO_SHAPES;
-  const standalone = compileStandalone(document, Object.fromEntries(exported), small ? entries.map((e) => e.def) : [], { ajvInlineRefs: small });
+  const job: StandaloneJob = { document, exports: Object.fromEntries(exported), inlineInto: small ? entries.map((e) => e.def) : [], options: { ajvInlineRefs: small } };
+  return { mode, entries, document, exported, job };
+}
+
+function modeFiles(model: IrModel, { mode, entries, document, exported }: ModePlan, standalone: StandaloneResult): GeneratedFile[] {
   const imports = standalone.imports.length ? `Imports only ${standalone.imports.join(', ')}` : 'Imports nothing';
   const header = `/* ${mode === 'strict' ? 'Strict' : 'Lenient'} validators precompiled by ajv ${AJV_VERSION} (Ajv2020, standalone ESM) from ${mode}.gen.json. ${imports}; nothing is compiled at run time (CSP-safe). */\n`;
   return [
@@ -54,11 +68,28 @@ function emitMode(model: IrModel, mode: ValidationMode): GeneratedFile[] {
 /** Recorded in the generated header: the standalone code is ajv-version specific. */
 const AJV_VERSION: string = ajvPackage.version;
 
-function emitJsonSchema(model: IrModel): GeneratedFile[] {
-  return [
-    ...MODES.flatMap((mode) => emitMode(model, mode)),
-    { path: generatedPath('jsonSchema', 'entries.gen.ts'), contents: entryTable(buildEntries(model, { mode: 'strict' })) },
-  ];
+/** Plans both modes and starts their validator compilation; the returned function completes the files. */
+function beginJsonSchema(model: IrModel): () => GeneratedFile[] {
+  const plans = MODES.map((mode) => planMode(model, mode));
+  const compilation = startStandaloneJobs(plans.map((p) => p.job), model.shapeOrder.length);
+  return () => {
+    const compiled = compilation.finish();
+    return [
+      ...plans.flatMap((plan, i) => modeFiles(model, plan, compiled[i]!)),
+      { path: generatedPath('jsonSchema', 'entries.gen.ts'), contents: entryTable(plans.find((p) => p.mode === 'strict')!.entries) },
+    ];
+  };
 }
 
-export const jsonSchemaEmitter: Emitter = { name: 'json-schema', emit: emitJsonSchema };
+/** Models whose compilation `start` has begun, awaiting `emit`. */
+const begun = new WeakMap<IrModel, () => GeneratedFile[]>();
+
+export const jsonSchemaEmitter: Emitter = {
+  name: 'json-schema',
+  start: (model) => void begun.set(model, beginJsonSchema(model)),
+  emit(model) {
+    const complete = begun.get(model) ?? beginJsonSchema(model);
+    begun.delete(model);
+    return complete();
+  },
+};

@@ -7,9 +7,10 @@
 
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats, { type FormatName } from 'ajv-formats';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { JsonSchema } from '../shared/json-schema-defs.js';
+import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
 import { compileCopy } from './compile-copy.js';
+import { memoizedUriResolver } from './uri-resolver.js';
+import { standaloneModule } from './standalone-module.js';
 import { dropStaticEvaluated, guardCodePointCounts, markPatternsPure, toEsmImports } from './postprocess.js';
 
 /**
@@ -31,23 +32,38 @@ export interface StandaloneResult {
   imports: string[];
 }
 
-/**
- * Compiles `exports` (export name → `$defs` key) of `document` to one ESM module. Throws on any
- * ajv warning, so a schema that strict ajv merely tolerates never ships.
- */
-export function compileStandalone(
+/** Body of the functions ajv evaluates while compiling the document: they exist for their `.source` only. */
+const NOT_EVALUATED = 'return function sourceOnly() { throw new Error("compiled for standalone source only"); }';
+
+/** A strict ajv instance holding the document (compiled copy), and the export → reference map for it. */
+export interface PreparedAjv {
+  ajv: Ajv2020;
+  /** Export name → `$id#/$defs/…`, one name per definition (see `aliases`). */
+  refs: Record<string, string>;
+  /** `export const` lines for further names of an already exported definition. */
+  aliases: string[];
+  /** ajv's warnings and errors so far; compilation happens when the code is assembled. */
+  complaints: string[];
+  id: string;
+}
+
+export function prepareAjv(
   document: JsonSchema,
   exports: Readonly<Record<string, string>>,
   inlineInto: readonly string[] = [],
   options: { ajvInlineRefs?: boolean } = {},
-): StandaloneResult {
+): PreparedAjv {
   const { schema: compiled, formats, needsOwnProperties } = compileCopy(document, inlineInto);
   const complaints: string[] = [];
   const logger = { log: () => {}, warn: (...a: unknown[]) => complaints.push(a.join(' ')), error: (...a: unknown[]) => complaints.push(a.join(' ')) };
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, inlineRefs: options.ajvInlineRefs ?? true, logger, code: { source: true, esm: true, lines: true, optimize: options.ajvInlineRefs === false ? false : 1 } });
+  const id = compiled.$id as string;
+  // ajv evaluates each function it generates (`new Function`), a tenth of the run on large models;
+  // only the source text is wanted here, so the document's functions are not evaluated. The
+  // meta-schema's validator, which ajv runs on `addSchema`, is left alone.
+  const sourceOnly = (code: string, env?: { root: { baseId: string } }) => (env?.root.baseId === id ? NOT_EVALUATED : code);
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, inlineRefs: options.ajvInlineRefs ?? true, logger, uriResolver: memoizedUriResolver(), code: { source: true, esm: true, lines: true, optimize: options.ajvInlineRefs === false ? false : 1, process: sourceOnly } });
   if (formats.length) addFormats(ajv, formats as FormatName[]);
   ajv.addSchema(compiled);
-  const id = compiled.$id as string;
   // ajv's standalone code repeats a function exported under two names (a redeclaration error), so
   // each definition is exported once and further names become aliases.
   const refs: Record<string, string> = {};
@@ -60,7 +76,72 @@ export function compileStandalone(
       refs[name] = `${id}${defPointer(def)}`;
     } else aliases.push(`export const ${name} = ${first};`);
   }
-  const source = standaloneCode(ajv, refs);
+  return { ajv, refs, aliases, complaints, id };
+}
+
+/** `$defs` keys reachable from `roots`, each after every key its definition refers to (cycles cut). */
+export function dependenciesFirst(defs: Readonly<Record<string, JsonValue>>, roots: Iterable<string>): string[] {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key) || !Object.hasOwn(defs, key)) return;
+    seen.add(key);
+    for (const target of refTargets(defs[key]!)) visit(target);
+    order.push(key);
+  };
+  for (const root of roots) visit(root);
+  return order;
+}
+
+/** The `$defs` keys a schema refers to through local `#/$defs/…` references, in document order. */
+function refTargets(schema: JsonValue, out: string[] = []): string[] {
+  if (schema === null || typeof schema !== 'object') return out;
+  if (Array.isArray(schema)) {
+    for (const item of schema) refTargets(item, out);
+    return out;
+  }
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === '$ref' && typeof value === 'string' && value.startsWith(LOCAL_DEF)) out.push(defKeyOf(value));
+    else if (key !== 'enum' && key !== 'const') refTargets(value, out);
+  }
+  return out;
+}
+
+const LOCAL_DEF = '#/$defs/';
+
+/** Inverse of `defPointer`. */
+export function defKeyOf(pointer: string): string {
+  return decodeURI(pointer.slice(LOCAL_DEF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * Compiles the exported definitions, each after the ones it refers to. ajv compiles a definition
+ * twice when a `$ref` reaches it before it is exported (the `$ref` and the export each get a
+ * function); compiled in this order, every `$ref` finds the exported function. A third fewer
+ * functions on large models; only recursive definitions are still compiled twice.
+ */
+export function compileDependenciesFirst({ ajv, refs }: PreparedAjv, document: JsonSchema, exports: Readonly<Record<string, string>>): void {
+  const refByDef = new Map(Object.entries(refs).map(([name, ref]) => [exports[name]!, ref]));
+  for (const def of dependenciesFirst(document.$defs as Record<string, JsonValue>, Object.values(exports))) {
+    const ref = refByDef.get(def);
+    if (ref !== undefined) ajv.getSchema(ref);
+  }
+}
+
+/**
+ * Compiles `exports` (export name → `$defs` key) of `document` to one ESM module. Throws on any
+ * ajv warning, so a schema that strict ajv merely tolerates never ships.
+ */
+export function compileStandalone(
+  document: JsonSchema,
+  exports: Readonly<Record<string, string>>,
+  inlineInto: readonly string[] = [],
+  options: { ajvInlineRefs?: boolean } = {},
+): StandaloneResult {
+  const prepared = prepareAjv(document, exports, inlineInto, options);
+  const { ajv, refs, aliases, complaints, id } = prepared;
+  compileDependenciesFirst(prepared, document, exports);
+  const source = standaloneModule(ajv, refs);
   if (complaints.length) throw new Error(`json-schema: ajv complained while compiling ${id}:\n${complaints.join('\n')}`);
   const result = toEsmImports(markPatternsPure(dropStaticEvaluated(guardCodePointCounts(source))));
   return aliases.length ? { ...result, code: `${result.code}${aliases.join('\n')}\n` } : result;
