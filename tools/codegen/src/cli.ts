@@ -36,6 +36,11 @@ Options:
                        the semver bump that \`ota-codegen diff\` gives from the previous model
   --base <file>        the previous model for --changeset (default: the model as committed at git HEAD)
   -h, --help           show this help
+
+Environment:
+  OTA_CODEGEN_WORKERS  auto (default): compile the lenient JSON Schema validators on a worker thread
+                       for models of 150 shapes or more; on: always; off: never (same output)
+  OTA_CODEGEN_TSX=1    run from the TypeScript sources through tsx instead of the esbuild bundle
 `;
 
 function main(argv: string[]): number {

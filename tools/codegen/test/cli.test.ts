@@ -46,7 +46,7 @@ describe('ota-codegen generate --check', () => {
 
   it('--help describes every flag', () => {
     const help = execFileSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
-    for (const flag of ['--model', '--out', '--service', '--operation', '--only', '--check', '--quiet']) expect(help).toContain(flag);
+    for (const flag of ['--model', '--out', '--service', '--operation', '--only', '--check', '--quiet', '--changeset', '--base', 'OTA_CODEGEN_WORKERS', 'OTA_CODEGEN_TSX']) expect(help).toContain(flag);
   });
 });
 
