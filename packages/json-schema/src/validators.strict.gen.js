@@ -2,12 +2,12 @@
 /* Strict validators precompiled by ajv 8.20.0 (Ajv2020, standalone ESM) from strict.gen.json. Imports only ajv/dist/runtime/ucs2length.js; nothing is compiled at run time (CSP-safe). */
 import * as cjs0 from "ajv/dist/runtime/ucs2length.js";
 function pick(ns, path) { let v = ns.default && ns.default.__esModule ? ns.default : ns; for (const k of path) v = v[k]; return v; }
-export const validateAdditionalParameterMapJson = validate22;
-const schema33 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
-const schema32 = {"type":"string","maxLength":4096};
-const func1 = /* @__PURE__ */ pick(cjs0, ["default"]);
+export const validateAdditionalParameterMapJson = validate2;
+const schema2 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
+const schema1 = {"type":"string","maxLength":4096};
+const func0 = /* @__PURE__ */ pick(cjs0, ["default"]);
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -18,13 +18,13 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if((data0.length > 4096 && func1(data0) > 4096)){
-validate22.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+if((data0.length > 4096 && func0(data0) > 4096)){
+validate2.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate2.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -35,32 +35,32 @@ break;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate2.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate2.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttributeKeyJson = validate23;
-const schema35 = {"type":"string"};
+export const validateAttributeKeyJson = validate3;
+const schema4 = {"type":"string"};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate3.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate23.errors = vErrors;
+validate3.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttributesMapJson = validate24;
-const schema36 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
+export const validateAttributesMapJson = validate4;
+const schema5 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -71,13 +71,13 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if((data0.length > 4096 && func1(data0) > 4096)){
-validate24.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+if((data0.length > 4096 && func0(data0) > 4096)){
+validate4.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate24.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate4.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -88,52 +88,52 @@ break;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate24.errors = vErrors;
+validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsIotJobArnJson = validate25;
-const schema38 = {"type":"string"};
+export const validateAwsIotJobArnJson = validate5;
+const schema7 = {"type":"string"};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate5.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate25.errors = vErrors;
+validate5.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsIotJobIdJson = validate26;
-const schema39 = {"type":"string"};
+export const validateAwsIotJobIdJson = validate6;
+const schema8 = {"type":"string"};
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate26.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobExecutionsRolloutConfigJson = validate34;
-const schema50 = {"type":"object","properties":{"maximumPerMinute":{"$ref":"#/$defs/MaximumPerMinute"},"exponentialRate":{"$ref":"#/$defs/AwsJobExponentialRolloutRate"}},"additionalProperties":false};
-const schema40 = {"type":"integer","minimum":1,"maximum":1000};
-const schema47 = {"type":"object","properties":{"baseRatePerMinute":{"$ref":"#/$defs/AwsJobRolloutRatePerMinute"},"incrementFactor":{"$ref":"#/$defs/AwsJobRolloutIncrementFactor"},"rateIncreaseCriteria":{"$ref":"#/$defs/AwsJobRateIncreaseCriteria"}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false};
-const schema41 = {"type":"integer","minimum":1,"maximum":1000};
-const schema42 = {"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]};
-const schema44 = {"type":"object","properties":{"numberOfNotifiedThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"},"numberOfSucceededThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"}},"additionalProperties":false};
-const schema43 = {"type":"integer","minimum":1,"maximum":2147483647};
+export const validateAwsJobExecutionsRolloutConfigJson = validate14;
+const schema19 = {"type":"object","properties":{"maximumPerMinute":{"$ref":"#/$defs/MaximumPerMinute"},"exponentialRate":{"$ref":"#/$defs/AwsJobExponentialRolloutRate"}},"additionalProperties":false};
+const schema9 = {"type":"integer","minimum":1,"maximum":1000};
+const schema16 = {"type":"object","properties":{"baseRatePerMinute":{"$ref":"#/$defs/AwsJobRolloutRatePerMinute"},"incrementFactor":{"$ref":"#/$defs/AwsJobRolloutIncrementFactor"},"rateIncreaseCriteria":{"$ref":"#/$defs/AwsJobRateIncreaseCriteria"}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false};
+const schema10 = {"type":"integer","minimum":1,"maximum":1000};
+const schema11 = {"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]};
+const schema13 = {"type":"object","properties":{"numberOfNotifiedThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"},"numberOfSucceededThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"}},"additionalProperties":false};
+const schema12 = {"type":"integer","minimum":1,"maximum":2147483647};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -141,7 +141,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "numberOfNotifiedThings") || (key0 === "numberOfSucceededThings"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -152,18 +152,18 @@ let data0 = data.numberOfNotifiedThings;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate31.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-validate31.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate31.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -180,18 +180,18 @@ let data1 = data.numberOfSucceededThings;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate31.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
-validate31.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate31.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -206,30 +206,30 @@ var valid0 = true;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate11.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "baseRatePerMinute") || (key0 === "incrementFactor")) || (key0 === "rateIncreaseCriteria"))){
-validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -240,18 +240,18 @@ let data0 = data.baseRatePerMinute;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate32.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
-validate32.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate32.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -293,7 +293,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data1 === "NaN") || (data1 === "Infinity")) || (data1 === "-Infinity"))){
-const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -313,7 +313,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate32.errors = vErrors;
+validate12.errors = vErrors;
 return false;
 }
 else {
@@ -335,8 +335,8 @@ var valid0 = true;
 if(valid0){
 if(data.rateIncreaseCriteria !== undefined){
 const _errs12 = errors;
-if(!(validate31(data.rateIncreaseCriteria, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate11(data.rateIncreaseCriteria, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -350,16 +350,16 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate12.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -367,7 +367,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "maximumPerMinute") || (key0 === "exponentialRate"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -378,18 +378,18 @@ let data0 = data.maximumPerMinute;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate34.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
-validate34.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate34.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -403,8 +403,8 @@ var valid0 = true;
 if(valid0){
 if(data.exponentialRate !== undefined){
 const _errs5 = errors;
-if(!(validate32(data.exponentialRate, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if(!(validate12(data.exponentialRate, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs5 === errors;
@@ -416,21 +416,21 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobExponentialRolloutRateJson = validate32;
+export const validateAwsJobExponentialRolloutRateJson = validate12;
 
-export const validateAwsJobPresignedUrlConfigJson = validate37;
-const schema53 = {"type":"object","properties":{"expiresInSec":{"$ref":"#/$defs/ExpiresInSeconds"}},"additionalProperties":false};
-const schema52 = {"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991};
+export const validateAwsJobPresignedUrlConfigJson = validate17;
+const schema22 = {"type":"object","properties":{"expiresInSec":{"$ref":"#/$defs/ExpiresInSeconds"}},"additionalProperties":false};
+const schema21 = {"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -438,7 +438,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "expiresInSec")){
-validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -448,18 +448,18 @@ if(data.expiresInSec !== undefined){
 let data0 = data.expiresInSec;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate37.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9007199254740991 || isNaN(data0)){
-validate37.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data0 < -9007199254740991 || isNaN(data0)){
-validate37.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
 }
@@ -469,46 +469,46 @@ return false;
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate37.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRateIncreaseCriteriaJson = validate31;
+export const validateAwsJobRateIncreaseCriteriaJson = validate11;
 
-export const validateAwsJobRateIncreaseCriteriaNumberOfThingsJson = validate30;
+export const validateAwsJobRateIncreaseCriteriaNumberOfThingsJson = validate10;
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 2147483647 || isNaN(data)){
-validate30.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate10.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate30.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-validate30.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRolloutIncrementFactorJson = validate29;
+export const validateAwsJobRolloutIncrementFactorJson = validate9;
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -538,7 +538,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data === "NaN") || (data === "Infinity")) || (data === "-Infinity"))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -558,7 +558,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate29.errors = vErrors;
+validate9.errors = vErrors;
 return false;
 }
 else {
@@ -572,102 +572,102 @@ vErrors = null;
 }
 }
 }
-validate29.errors = vErrors;
+validate9.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRolloutRatePerMinuteJson = validate28;
+export const validateAwsJobRolloutRatePerMinuteJson = validate8;
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate8.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 1000 || isNaN(data)){
-validate28.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate8.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate28.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate8.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-validate28.errors = vErrors;
+validate8.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCertificateArnJson = validate38;
-const schema55 = {"type":"string"};
+export const validateCertificateArnJson = validate18;
+const schema24 = {"type":"string"};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate38.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCertificateNameJson = validate39;
-const schema56 = {"type":"string"};
+export const validateCertificateNameJson = validate19;
+const schema25 = {"type":"string"};
 
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate39.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCertificatePathOnDeviceJson = validate40;
-const schema57 = {"type":"string"};
+export const validateCertificatePathOnDeviceJson = validate20;
+const schema26 = {"type":"string"};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate40.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCodeJson = validate41;
-const schema58 = {"type":"string"};
+export const validateCodeJson = validate21;
+const schema27 = {"type":"string"};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate41.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCodeSigningJson = validate63;
-const schema86 = {"type":"object","properties":{"awsSignerJobId":{"$ref":"#/$defs/SigningJobId"},"startSigningJobParameter":{"$ref":"#/$defs/StartSigningJobParameter"},"customCodeSigning":{"$ref":"#/$defs/CustomCodeSigning"}},"additionalProperties":false};
-const schema59 = {"type":"string"};
-const schema72 = {"type":"object","properties":{"signingProfileParameter":{"$ref":"#/$defs/SigningProfileParameter"},"signingProfileName":{"$ref":"#/$defs/SigningProfileName"},"destination":{"$ref":"#/$defs/Destination"}},"additionalProperties":false};
-const schema65 = {"type":"string"};
-const schema61 = {"type":"object","properties":{"certificateArn":{"$ref":"#/$defs/CertificateArn"},"platform":{"$ref":"#/$defs/Platform"},"certificatePathOnDevice":{"$ref":"#/$defs/CertificatePathOnDevice"}},"additionalProperties":false};
-const schema60 = {"type":"string"};
+export const validateCodeSigningJson = validate43;
+const schema55 = {"type":"object","properties":{"awsSignerJobId":{"$ref":"#/$defs/SigningJobId"},"startSigningJobParameter":{"$ref":"#/$defs/StartSigningJobParameter"},"customCodeSigning":{"$ref":"#/$defs/CustomCodeSigning"}},"additionalProperties":false};
+const schema28 = {"type":"string"};
+const schema41 = {"type":"object","properties":{"signingProfileParameter":{"$ref":"#/$defs/SigningProfileParameter"},"signingProfileName":{"$ref":"#/$defs/SigningProfileName"},"destination":{"$ref":"#/$defs/Destination"}},"additionalProperties":false};
+const schema34 = {"type":"string"};
+const schema30 = {"type":"object","properties":{"certificateArn":{"$ref":"#/$defs/CertificateArn"},"platform":{"$ref":"#/$defs/Platform"},"certificatePathOnDevice":{"$ref":"#/$defs/CertificatePathOnDevice"}},"additionalProperties":false};
+const schema29 = {"type":"string"};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -675,7 +675,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "certificateArn") || (key0 === "platform")) || (key0 === "certificatePathOnDevice"))){
-validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -684,7 +684,7 @@ if(_errs1 === errors){
 if(data.certificateArn !== undefined){
 const _errs2 = errors;
 if(typeof data.certificateArn !== "string"){
-validate44.errors = [{instancePath:instancePath+"/certificateArn",schemaPath:"#/$defs/CertificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/certificateArn",schemaPath:"#/$defs/CertificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -696,7 +696,7 @@ if(valid0){
 if(data.platform !== undefined){
 const _errs5 = errors;
 if(typeof data.platform !== "string"){
-validate44.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/$defs/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/$defs/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -708,7 +708,7 @@ if(valid0){
 if(data.certificatePathOnDevice !== undefined){
 const _errs8 = errors;
 if(typeof data.certificatePathOnDevice !== "string"){
-validate44.errors = [{instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/$defs/CertificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/$defs/CertificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -721,20 +721,20 @@ var valid0 = true;
 }
 }
 else {
-validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate44.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema71 = {"type":"object","properties":{"s3Destination":{"$ref":"#/$defs/S3Destination"}},"additionalProperties":false};
-const schema68 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"prefix":{"$ref":"#/$defs/Prefix"}},"additionalProperties":false};
-const schema66 = {"type":"string","minLength":1};
-const schema67 = {"type":"string"};
+const schema40 = {"type":"object","properties":{"s3Destination":{"$ref":"#/$defs/S3Destination"}},"additionalProperties":false};
+const schema37 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"prefix":{"$ref":"#/$defs/Prefix"}},"additionalProperties":false};
+const schema35 = {"type":"string","minLength":1};
+const schema36 = {"type":"string"};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -742,7 +742,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "bucket") || (key0 === "prefix"))){
-validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -754,13 +754,13 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if((data0.length < 2 && func1(data0) < 1)){
-validate48.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data0.length < 2 && func0(data0) < 1)){
+validate28.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate48.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -773,7 +773,430 @@ if(valid0){
 if(data.prefix !== undefined){
 const _errs5 = errors;
 if(typeof data.prefix !== "string"){
-validate48.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "s3Destination")){
+validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.s3Destination !== undefined){
+if(!(validate28(data.s3Destination, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "signingProfileParameter") || (key0 === "signingProfileName")) || (key0 === "destination"))){
+validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.signingProfileParameter !== undefined){
+const _errs2 = errors;
+if(!(validate24(data.signingProfileParameter, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.signingProfileName !== undefined){
+const _errs3 = errors;
+if(typeof data.signingProfileName !== "string"){
+validate31.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.destination !== undefined){
+const _errs6 = errors;
+if(!(validate29(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+const schema52 = {"type":"object","properties":{"signature":{"$ref":"#/$defs/CodeSigningSignature"},"certificateChain":{"$ref":"#/$defs/CodeSigningCertificateChain"},"hashAlgorithm":{"$ref":"#/$defs/HashAlgorithm"},"signatureAlgorithm":{"$ref":"#/$defs/SignatureAlgorithm"}},"additionalProperties":false};
+const schema50 = {"type":"string"};
+const schema51 = {"type":"string"};
+const schema44 = {"type":"object","properties":{"inlineDocument":{"$ref":"#/$defs/Signature"}},"additionalProperties":false};
+const schema43 = {"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"};
+const pattern0 = /* @__PURE__ */ new RegExp("^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$", "u");
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "inlineDocument")){
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.inlineDocument !== undefined){
+let data0 = data.inlineDocument;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+validate35.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+return false;
+}
+}
+else {
+validate35.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+const schema47 = {"type":"object","properties":{"certificateName":{"$ref":"#/$defs/CertificateName"},"inlineDocument":{"$ref":"#/$defs/InlineDocument"}},"additionalProperties":false};
+const schema46 = {"type":"string"};
+
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "certificateName") || (key0 === "inlineDocument"))){
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.certificateName !== undefined){
+const _errs2 = errors;
+if(typeof data.certificateName !== "string"){
+validate37.errors = [{instancePath:instancePath+"/certificateName",schemaPath:"#/$defs/CertificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.inlineDocument !== undefined){
+const _errs5 = errors;
+if(typeof data.inlineDocument !== "string"){
+validate37.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/InlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate37.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "signature") || (key0 === "certificateChain")) || (key0 === "hashAlgorithm")) || (key0 === "signatureAlgorithm"))){
+validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.signature !== undefined){
+const _errs2 = errors;
+if(!(validate35(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.certificateChain !== undefined){
+const _errs3 = errors;
+if(!(validate37(data.certificateChain, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hashAlgorithm !== undefined){
+const _errs4 = errors;
+if(typeof data.hashAlgorithm !== "string"){
+validate40.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.signatureAlgorithm !== undefined){
+const _errs7 = errors;
+if(typeof data.signatureAlgorithm !== "string"){
+validate40.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "awsSignerJobId") || (key0 === "startSigningJobParameter")) || (key0 === "customCodeSigning"))){
+validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.awsSignerJobId !== undefined){
+const _errs2 = errors;
+if(typeof data.awsSignerJobId !== "string"){
+validate43.errors = [{instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/SigningJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.startSigningJobParameter !== undefined){
+const _errs5 = errors;
+if(!(validate31(data.startSigningJobParameter, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.customCodeSigning !== undefined){
+const _errs6 = errors;
+if(!(validate40(data.customCodeSigning, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+
+export const validateCodeSigningCertificateChainJson = validate37;
+
+export const validateCodeSigningSignatureJson = validate35;
+
+export const validateCustomCodeSigningJson = validate40;
+
+export const validateDateTypeJson = validate46;
+const schema57 = {"type":"number","minimum":-8640000000000,"maximum":8640000000000};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if((typeof data == "number") && (isFinite(data))){
+if(data > 8640000000000 || isNaN(data)){
+validate46.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+return false;
+}
+else {
+if(data < -8640000000000 || isNaN(data)){
+validate46.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+return false;
+}
+}
+}
+else {
+validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+
+export const validateDestinationJson = validate29;
+
+export const validateErrorInfoJson = validate48;
+const schema59 = {"type":"object","properties":{"code":{"$ref":"#/$defs/Code"},"message":{"$ref":"#/$defs/OTAUpdateErrorMessage"}},"additionalProperties":false};
+const schema58 = {"type":"string"};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "code") || (key0 === "message"))){
+validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.code !== undefined){
+const _errs2 = errors;
+if(typeof data.code !== "string"){
+validate48.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/Code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs5 = errors;
+if(typeof data.message !== "string"){
+validate48.errors = [{instancePath:instancePath+"/message",schemaPath:"#/$defs/OTAUpdateErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -793,505 +1216,82 @@ validate48.errors = vErrors;
 return errors === 0;
 }
 
+export const validateErrorMessage2Json = validate49;
+const schema62 = {"type":"string"};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "s3Destination")){
-validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(typeof data !== "string"){
+validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.s3Destination !== undefined){
-if(!(validate48(data.s3Destination, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
 }
 validate49.errors = vErrors;
 return errors === 0;
 }
 
+export const validateExpiresInSecondsJson = validate16;
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "signingProfileParameter") || (key0 === "signingProfileName")) || (key0 === "destination"))){
-validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.signingProfileParameter !== undefined){
-const _errs2 = errors;
-if(!(validate44(data.signingProfileParameter, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.signingProfileName !== undefined){
-const _errs3 = errors;
-if(typeof data.signingProfileName !== "string"){
-validate51.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.destination !== undefined){
-const _errs6 = errors;
-if(!(validate49(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate51.errors = vErrors;
-return errors === 0;
-}
-
-const schema83 = {"type":"object","properties":{"signature":{"$ref":"#/$defs/CodeSigningSignature"},"certificateChain":{"$ref":"#/$defs/CodeSigningCertificateChain"},"hashAlgorithm":{"$ref":"#/$defs/HashAlgorithm"},"signatureAlgorithm":{"$ref":"#/$defs/SignatureAlgorithm"}},"additionalProperties":false};
-const schema81 = {"type":"string"};
-const schema82 = {"type":"string"};
-const schema75 = {"type":"object","properties":{"inlineDocument":{"$ref":"#/$defs/Signature"}},"additionalProperties":false};
-const schema74 = {"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"};
-const pattern4 = /* @__PURE__ */ new RegExp("^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$", "u");
-
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "inlineDocument")){
-validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.inlineDocument !== undefined){
-let data0 = data.inlineDocument;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-validate55.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
-return false;
-}
-}
-else {
-validate55.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate55.errors = vErrors;
-return errors === 0;
-}
-
-const schema78 = {"type":"object","properties":{"certificateName":{"$ref":"#/$defs/CertificateName"},"inlineDocument":{"$ref":"#/$defs/InlineDocument"}},"additionalProperties":false};
-const schema77 = {"type":"string"};
-
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "certificateName") || (key0 === "inlineDocument"))){
-validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.certificateName !== undefined){
-const _errs2 = errors;
-if(typeof data.certificateName !== "string"){
-validate57.errors = [{instancePath:instancePath+"/certificateName",schemaPath:"#/$defs/CertificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.inlineDocument !== undefined){
-const _errs5 = errors;
-if(typeof data.inlineDocument !== "string"){
-validate57.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/InlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate57.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "signature") || (key0 === "certificateChain")) || (key0 === "hashAlgorithm")) || (key0 === "signatureAlgorithm"))){
-validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.signature !== undefined){
-const _errs2 = errors;
-if(!(validate55(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.certificateChain !== undefined){
-const _errs3 = errors;
-if(!(validate57(data.certificateChain, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.hashAlgorithm !== undefined){
-const _errs4 = errors;
-if(typeof data.hashAlgorithm !== "string"){
-validate60.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.signatureAlgorithm !== undefined){
-const _errs7 = errors;
-if(typeof data.signatureAlgorithm !== "string"){
-validate60.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate60.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "awsSignerJobId") || (key0 === "startSigningJobParameter")) || (key0 === "customCodeSigning"))){
-validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.awsSignerJobId !== undefined){
-const _errs2 = errors;
-if(typeof data.awsSignerJobId !== "string"){
-validate63.errors = [{instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/SigningJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.startSigningJobParameter !== undefined){
-const _errs5 = errors;
-if(!(validate51(data.startSigningJobParameter, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.customCodeSigning !== undefined){
-const _errs6 = errors;
-if(!(validate60(data.customCodeSigning, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate63.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCodeSigningCertificateChainJson = validate57;
-
-export const validateCodeSigningSignatureJson = validate55;
-
-export const validateCustomCodeSigningJson = validate60;
-
-export const validateDateTypeJson = validate66;
-const schema88 = {"type":"number","minimum":-8640000000000,"maximum":8640000000000};
-
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if((typeof data == "number") && (isFinite(data))){
-if(data > 8640000000000 || isNaN(data)){
-validate66.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
-return false;
-}
-else {
-if(data < -8640000000000 || isNaN(data)){
-validate66.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
-return false;
-}
-}
-}
-else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-}
-validate66.errors = vErrors;
-return errors === 0;
-}
-
-export const validateDestinationJson = validate49;
-
-export const validateErrorInfoJson = validate68;
-const schema90 = {"type":"object","properties":{"code":{"$ref":"#/$defs/Code"},"message":{"$ref":"#/$defs/OTAUpdateErrorMessage"}},"additionalProperties":false};
-const schema89 = {"type":"string"};
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "code") || (key0 === "message"))){
-validate68.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.code !== undefined){
-const _errs2 = errors;
-if(typeof data.code !== "string"){
-validate68.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/Code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs5 = errors;
-if(typeof data.message !== "string"){
-validate68.errors = [{instancePath:instancePath+"/message",schemaPath:"#/$defs/OTAUpdateErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate68.errors = vErrors;
-return errors === 0;
-}
-
-export const validateErrorMessage2Json = validate69;
-const schema93 = {"type":"string"};
-
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-
-export const validateExpiresInSecondsJson = validate36;
-
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 9007199254740991 || isNaN(data)){
-validate36.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate16.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data < -9007199254740991 || isNaN(data)){
-validate36.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+validate16.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
 }
 }
 }
-validate36.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileIdJson = validate70;
-const schema94 = {"type":"integer","minimum":0,"maximum":255};
+export const validateFileIdJson = validate50;
+const schema63 = {"type":"integer","minimum":0,"maximum":255};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 255 || isNaN(data)){
-validate70.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate50.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data < 0 || isNaN(data)){
-validate70.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate50.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-validate70.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileLocationJson = validate76;
-const schema105 = {"type":"object","properties":{"stream":{"$ref":"#/$defs/Stream"},"s3Location":{"$ref":"#/$defs/S3Location"}},"additionalProperties":false};
-const schema96 = {"type":"object","properties":{"streamId":{"$ref":"#/$defs/StreamId"},"fileId":{"$ref":"#/$defs/FileId"}},"additionalProperties":false};
-const schema95 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
-const pattern6 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_-]+$", "u");
+export const validateFileLocationJson = validate56;
+const schema74 = {"type":"object","properties":{"stream":{"$ref":"#/$defs/Stream"},"s3Location":{"$ref":"#/$defs/S3Location"}},"additionalProperties":false};
+const schema65 = {"type":"object","properties":{"streamId":{"$ref":"#/$defs/StreamId"},"fileId":{"$ref":"#/$defs/FileId"}},"additionalProperties":false};
+const schema64 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
+const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_-]+$", "u");
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1299,7 +1299,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "streamId") || (key0 === "fileId"))){
-validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1311,25 +1311,25 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if((data0.length > 128 && func1(data0) > 128)){
-validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+if((data0.length > 128 && func0(data0) > 128)){
+validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if((data0.length < 2 && func1(data0) < 1)){
-validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data0.length < 2 && func0(data0) < 1)){
+validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data0)){
-validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern2.test(data0)){
+validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate72.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1344,18 +1344,18 @@ let data1 = data.fileId;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate72.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
-validate72.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate72.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1370,19 +1370,19 @@ var valid0 = true;
 }
 }
 else {
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate72.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-const schema101 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"key":{"$ref":"#/$defs/S3Key"},"version":{"$ref":"#/$defs/S3Version"}},"additionalProperties":false};
-const schema99 = {"type":"string","minLength":1};
-const schema100 = {"type":"string"};
+const schema70 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"key":{"$ref":"#/$defs/S3Key"},"version":{"$ref":"#/$defs/S3Version"}},"additionalProperties":false};
+const schema68 = {"type":"string","minLength":1};
+const schema69 = {"type":"string"};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1390,7 +1390,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "bucket") || (key0 === "key")) || (key0 === "version"))){
-validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1402,13 +1402,13 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if((data0.length < 2 && func1(data0) < 1)){
-validate75.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data0.length < 2 && func0(data0) < 1)){
+validate55.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1424,13 +1424,13 @@ const _errs5 = errors;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if((data1.length < 2 && func1(data1) < 1)){
-validate75.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data1.length < 2 && func0(data1) < 1)){
+validate55.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate75.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1443,7 +1443,7 @@ if(valid0){
 if(data.version !== undefined){
 const _errs8 = errors;
 if(typeof data.version !== "string"){
-validate75.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1456,16 +1456,16 @@ var valid0 = true;
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate75.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1473,7 +1473,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "stream") || (key0 === "s3Location"))){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1481,8 +1481,8 @@ break;
 if(_errs1 === errors){
 if(data.stream !== undefined){
 const _errs2 = errors;
-if(!(validate72(data.stream, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate52(data.stream, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
@@ -1493,8 +1493,8 @@ var valid0 = true;
 if(valid0){
 if(data.s3Location !== undefined){
 const _errs3 = errors;
-if(!(validate75(data.s3Location, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate55(data.s3Location, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
@@ -1506,85 +1506,85 @@ var valid0 = true;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate76.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileNameJson = validate79;
-const schema106 = {"type":"string"};
+export const validateFileNameJson = validate59;
+const schema75 = {"type":"string"};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate79.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileTypeJson = validate80;
-const schema107 = {"type":"integer","minimum":0,"maximum":255};
+export const validateFileTypeJson = validate60;
+const schema76 = {"type":"integer","minimum":0,"maximum":255};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate80.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 255 || isNaN(data)){
-validate80.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate60.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data < 0 || isNaN(data)){
-validate80.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate60.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-validate80.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetOTAUpdateRequestJson = validate81;
-const schema108 = {"type":"object","properties":{},"additionalProperties":false};
+export const validateGetOTAUpdateRequestJson = validate61;
+const schema77 = {"type":"object","properties":{},"additionalProperties":false};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-validate81.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate81.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetOTAUpdateResponseJson = validate106;
-const schema136 = {"type":"object","properties":{"otaUpdateInfo":{"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"otaUpdateArn":{"type":"string"},"creationDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"lastModifiedDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"description":{"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"},"targets":{"type":"array","items":{"type":"string"},"minItems":1},"protocols":{"type":"array","items":{"type":"string","enum":["MQTT","HTTP"]},"minItems":1,"maxItems":2},"awsJobExecutionsRolloutConfig":{"type":"object","properties":{"maximumPerMinute":{"type":"integer","minimum":1,"maximum":1000},"exponentialRate":{"type":"object","properties":{"baseRatePerMinute":{"type":"integer","minimum":1,"maximum":1000},"incrementFactor":{"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]},"rateIncreaseCriteria":{"type":"object","properties":{"numberOfNotifiedThings":{"type":"integer","minimum":1,"maximum":2147483647},"numberOfSucceededThings":{"type":"integer","minimum":1,"maximum":2147483647}},"additionalProperties":false}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false}},"additionalProperties":false},"awsJobPresignedUrlConfig":{"type":"object","properties":{"expiresInSec":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"additionalProperties":false},"targetSelection":{"type":"string","enum":["CONTINUOUS","SNAPSHOT"]},"otaUpdateFiles":{"type":"array","items":{"type":"object","properties":{"fileName":{"type":"string"},"fileType":{"type":"integer","minimum":0,"maximum":255},"fileVersion":{"type":"string"},"fileLocation":{"type":"object","properties":{"stream":{"type":"object","properties":{"streamId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"fileId":{"type":"integer","minimum":0,"maximum":255}},"additionalProperties":false},"s3Location":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"key":{"type":"string","minLength":1},"version":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"codeSigning":{"type":"object","properties":{"awsSignerJobId":{"type":"string"},"startSigningJobParameter":{"type":"object","properties":{"signingProfileParameter":{"type":"object","properties":{"certificateArn":{"type":"string"},"platform":{"type":"string"},"certificatePathOnDevice":{"type":"string"}},"additionalProperties":false},"signingProfileName":{"type":"string"},"destination":{"type":"object","properties":{"s3Destination":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"prefix":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false},"customCodeSigning":{"type":"object","properties":{"signature":{"type":"object","properties":{"inlineDocument":{"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"}},"additionalProperties":false},"certificateChain":{"type":"object","properties":{"certificateName":{"type":"string"},"inlineDocument":{"type":"string"}},"additionalProperties":false},"hashAlgorithm":{"type":"string"},"signatureAlgorithm":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"attributes":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false},"minItems":1},"otaUpdateStatus":{"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]},"awsIotJobId":{"type":"string"},"awsIotJobArn":{"type":"string"},"errorInfo":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false},"additionalParameters":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false}},"additionalProperties":false};
-const func16 = Object.prototype.hasOwnProperty;
-const pattern9 = /* @__PURE__ */ new RegExp("^[^\\p{C}]+$", "u");
+export const validateGetOTAUpdateResponseJson = validate86;
+const schema105 = {"type":"object","properties":{"otaUpdateInfo":{"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"otaUpdateArn":{"type":"string"},"creationDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"lastModifiedDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"description":{"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"},"targets":{"type":"array","items":{"type":"string"},"minItems":1},"protocols":{"type":"array","items":{"type":"string","enum":["MQTT","HTTP"]},"minItems":1,"maxItems":2},"awsJobExecutionsRolloutConfig":{"type":"object","properties":{"maximumPerMinute":{"type":"integer","minimum":1,"maximum":1000},"exponentialRate":{"type":"object","properties":{"baseRatePerMinute":{"type":"integer","minimum":1,"maximum":1000},"incrementFactor":{"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]},"rateIncreaseCriteria":{"type":"object","properties":{"numberOfNotifiedThings":{"type":"integer","minimum":1,"maximum":2147483647},"numberOfSucceededThings":{"type":"integer","minimum":1,"maximum":2147483647}},"additionalProperties":false}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false}},"additionalProperties":false},"awsJobPresignedUrlConfig":{"type":"object","properties":{"expiresInSec":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"additionalProperties":false},"targetSelection":{"type":"string","enum":["CONTINUOUS","SNAPSHOT"]},"otaUpdateFiles":{"type":"array","items":{"type":"object","properties":{"fileName":{"type":"string"},"fileType":{"type":"integer","minimum":0,"maximum":255},"fileVersion":{"type":"string"},"fileLocation":{"type":"object","properties":{"stream":{"type":"object","properties":{"streamId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"fileId":{"type":"integer","minimum":0,"maximum":255}},"additionalProperties":false},"s3Location":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"key":{"type":"string","minLength":1},"version":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"codeSigning":{"type":"object","properties":{"awsSignerJobId":{"type":"string"},"startSigningJobParameter":{"type":"object","properties":{"signingProfileParameter":{"type":"object","properties":{"certificateArn":{"type":"string"},"platform":{"type":"string"},"certificatePathOnDevice":{"type":"string"}},"additionalProperties":false},"signingProfileName":{"type":"string"},"destination":{"type":"object","properties":{"s3Destination":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"prefix":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false},"customCodeSigning":{"type":"object","properties":{"signature":{"type":"object","properties":{"inlineDocument":{"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"}},"additionalProperties":false},"certificateChain":{"type":"object","properties":{"certificateName":{"type":"string"},"inlineDocument":{"type":"string"}},"additionalProperties":false},"hashAlgorithm":{"type":"string"},"signatureAlgorithm":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"attributes":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false},"minItems":1},"otaUpdateStatus":{"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]},"awsIotJobId":{"type":"string"},"awsIotJobArn":{"type":"string"},"errorInfo":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false},"additionalParameters":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false}},"additionalProperties":false};
+const func15 = Object.prototype.hasOwnProperty;
+const pattern5 = /* @__PURE__ */ new RegExp("^[^\\p{C}]+$", "u");
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -1592,7 +1592,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "otaUpdateInfo")){
-validate106.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1605,8 +1605,8 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(func16.call(schema136.properties.otaUpdateInfo.properties, key1))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+if(!(func15.call(schema105.properties.otaUpdateInfo.properties, key1))){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1617,25 +1617,25 @@ let data1 = data0.otaUpdateId;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if((data1.length > 128 && func1(data1) > 128)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+if((data1.length > 128 && func0(data1) > 128)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if((data1.length < 2 && func1(data1) < 1)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data1.length < 2 && func0(data1) < 1)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data1)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern2.test(data1)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1648,7 +1648,7 @@ if(valid1){
 if(data0.otaUpdateArn !== undefined){
 const _errs7 = errors;
 if(typeof data0.otaUpdateArn !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -1663,18 +1663,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data3 < -8640000000000 || isNaN(data3)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -1690,18 +1690,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 8640000000000 || isNaN(data4)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data4 < -8640000000000 || isNaN(data4)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -1716,19 +1716,19 @@ let data5 = data0.description;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
-if((data5.length > 2028 && func1(data5) > 2028)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+if((data5.length > 2028 && func0(data5) > 2028)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data5)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+if(!pattern5.test(data5)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1744,7 +1744,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1753,7 +1753,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data6[i0] !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -1764,7 +1764,7 @@ break;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1780,12 +1780,12 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(Array.isArray(data8)){
 if(data8.length > 2){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data8.length < 1){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1795,11 +1795,11 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 const _errs21 = errors;
 if(typeof data9 !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data9 === "MQTT") || (data9 === "HTTP"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.protocols.items.enum},message:"must be equal to one of the allowed values"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.protocols.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid3 = _errs21 === errors;
@@ -1811,7 +1811,7 @@ break;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1829,7 +1829,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs25 = errors;
 for(const key2 in data10){
 if(!((key2 === "maximumPerMinute") || (key2 === "exponentialRate"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1839,18 +1839,18 @@ if(data10.maximumPerMinute !== undefined){
 let data11 = data10.maximumPerMinute;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1000 || isNaN(data11)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data11 < 1 || isNaN(data11)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1869,14 +1869,14 @@ if(errors === _errs28){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing0;
 if((((data12.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data12.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data12.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs30 = errors;
 for(const key3 in data12){
 if(!(((key3 === "baseRatePerMinute") || (key3 === "incrementFactor")) || (key3 === "rateIncreaseCriteria"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1886,18 +1886,18 @@ if(data12.baseRatePerMinute !== undefined){
 let data13 = data12.baseRatePerMinute;
 const _errs31 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1000 || isNaN(data13)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1939,7 +1939,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data14 === "NaN") || (data14 === "Infinity")) || (data14 === "-Infinity"))){
-const err2 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1959,7 +1959,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate106.errors = vErrors;
+validate86.errors = vErrors;
 return false;
 }
 else {
@@ -1987,7 +1987,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 const _errs41 = errors;
 for(const key4 in data15){
 if(!((key4 === "numberOfNotifiedThings") || (key4 === "numberOfSucceededThings"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1997,18 +1997,18 @@ if(data15.numberOfNotifiedThings !== undefined){
 let data16 = data15.numberOfNotifiedThings;
 const _errs42 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs42){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 2147483647 || isNaN(data16)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data16 < 1 || isNaN(data16)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2024,18 +2024,18 @@ if(data15.numberOfSucceededThings !== undefined){
 let data17 = data15.numberOfSucceededThings;
 const _errs44 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs44){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 2147483647 || isNaN(data17)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data17 < 1 || isNaN(data17)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -2050,7 +2050,7 @@ var valid7 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2065,7 +2065,7 @@ var valid5 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2078,7 +2078,7 @@ var valid4 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2096,7 +2096,7 @@ if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 const _errs48 = errors;
 for(const key5 in data18){
 if(!(key5 === "expiresInSec")){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2106,18 +2106,18 @@ if(data18.expiresInSec !== undefined){
 let data19 = data18.expiresInSec;
 const _errs49 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 9007199254740991 || isNaN(data19)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data19 < -9007199254740991 || isNaN(data19)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
 }
@@ -2127,7 +2127,7 @@ return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2141,11 +2141,11 @@ if(data0.targetSelection !== undefined){
 let data20 = data0.targetSelection;
 const _errs51 = errors;
 if(typeof data20 !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data20 === "CONTINUOUS") || (data20 === "SNAPSHOT"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.targetSelection.enum},message:"must be equal to one of the allowed values"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.targetSelection.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs51 === errors;
@@ -2160,7 +2160,7 @@ const _errs53 = errors;
 if(errors === _errs53){
 if(Array.isArray(data21)){
 if(data21.length < 1){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2174,7 +2174,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 const _errs57 = errors;
 for(const key6 in data22){
 if(!((((((key6 === "fileName") || (key6 === "fileType")) || (key6 === "fileVersion")) || (key6 === "fileLocation")) || (key6 === "codeSigning")) || (key6 === "attributes"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2183,7 +2183,7 @@ if(_errs57 === errors){
 if(data22.fileName !== undefined){
 const _errs58 = errors;
 if(typeof data22.fileName !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs58 === errors;
@@ -2196,18 +2196,18 @@ if(data22.fileType !== undefined){
 let data24 = data22.fileType;
 const _errs60 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs60){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 255 || isNaN(data24)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data24 < 0 || isNaN(data24)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2222,7 +2222,7 @@ if(valid10){
 if(data22.fileVersion !== undefined){
 const _errs62 = errors;
 if(typeof data22.fileVersion !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs62 === errors;
@@ -2239,7 +2239,7 @@ if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 const _errs66 = errors;
 for(const key7 in data26){
 if(!((key7 === "stream") || (key7 === "s3Location"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2253,7 +2253,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 const _errs69 = errors;
 for(const key8 in data27){
 if(!((key8 === "streamId") || (key8 === "fileId"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2264,25 +2264,25 @@ let data28 = data27.streamId;
 const _errs70 = errors;
 if(errors === _errs70){
 if(typeof data28 === "string"){
-if((data28.length > 128 && func1(data28) > 128)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+if((data28.length > 128 && func0(data28) > 128)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if((data28.length < 2 && func1(data28) < 1)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data28.length < 2 && func0(data28) < 1)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data28)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern2.test(data28)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2296,18 +2296,18 @@ if(data27.fileId !== undefined){
 let data29 = data27.fileId;
 const _errs72 = errors;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs72){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 255 || isNaN(data29)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data29 < 0 || isNaN(data29)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2322,7 +2322,7 @@ var valid12 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2340,7 +2340,7 @@ if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 const _errs76 = errors;
 for(const key9 in data30){
 if(!(((key9 === "bucket") || (key9 === "key")) || (key9 === "version"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2351,13 +2351,13 @@ let data31 = data30.bucket;
 const _errs77 = errors;
 if(errors === _errs77){
 if(typeof data31 === "string"){
-if((data31.length < 2 && func1(data31) < 1)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data31.length < 2 && func0(data31) < 1)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2372,13 +2372,13 @@ let data32 = data30.key;
 const _errs79 = errors;
 if(errors === _errs79){
 if(typeof data32 === "string"){
-if((data32.length < 2 && func1(data32) < 1)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data32.length < 2 && func0(data32) < 1)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2391,7 +2391,7 @@ if(valid13){
 if(data30.version !== undefined){
 const _errs81 = errors;
 if(typeof data30.version !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs81 === errors;
@@ -2404,7 +2404,7 @@ var valid13 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2417,7 +2417,7 @@ var valid11 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2435,7 +2435,7 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 const _errs85 = errors;
 for(const key10 in data34){
 if(!(((key10 === "awsSignerJobId") || (key10 === "startSigningJobParameter")) || (key10 === "customCodeSigning"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2444,7 +2444,7 @@ if(_errs85 === errors){
 if(data34.awsSignerJobId !== undefined){
 const _errs86 = errors;
 if(typeof data34.awsSignerJobId !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/awsSignerJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/awsSignerJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs86 === errors;
@@ -2461,7 +2461,7 @@ if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 const _errs90 = errors;
 for(const key11 in data36){
 if(!(((key11 === "signingProfileParameter") || (key11 === "signingProfileName")) || (key11 === "destination"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2475,7 +2475,7 @@ if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 const _errs93 = errors;
 for(const key12 in data37){
 if(!(((key12 === "certificateArn") || (key12 === "platform")) || (key12 === "certificatePathOnDevice"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2484,7 +2484,7 @@ if(_errs93 === errors){
 if(data37.certificateArn !== undefined){
 const _errs94 = errors;
 if(typeof data37.certificateArn !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs94 === errors;
@@ -2496,7 +2496,7 @@ if(valid16){
 if(data37.platform !== undefined){
 const _errs96 = errors;
 if(typeof data37.platform !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs96 === errors;
@@ -2508,7 +2508,7 @@ if(valid16){
 if(data37.certificatePathOnDevice !== undefined){
 const _errs98 = errors;
 if(typeof data37.certificatePathOnDevice !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs98 === errors;
@@ -2521,7 +2521,7 @@ var valid16 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2534,7 +2534,7 @@ if(valid15){
 if(data36.signingProfileName !== undefined){
 const _errs100 = errors;
 if(typeof data36.signingProfileName !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs100 === errors;
@@ -2551,7 +2551,7 @@ if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 const _errs104 = errors;
 for(const key13 in data42){
 if(!(key13 === "s3Destination")){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2565,7 +2565,7 @@ if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 const _errs107 = errors;
 for(const key14 in data43){
 if(!((key14 === "bucket") || (key14 === "prefix"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2576,13 +2576,13 @@ let data44 = data43.bucket;
 const _errs108 = errors;
 if(errors === _errs108){
 if(typeof data44 === "string"){
-if((data44.length < 2 && func1(data44) < 1)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data44.length < 2 && func0(data44) < 1)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2595,7 +2595,7 @@ if(valid18){
 if(data43.prefix !== undefined){
 const _errs110 = errors;
 if(typeof data43.prefix !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid18 = _errs110 === errors;
@@ -2607,7 +2607,7 @@ var valid18 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2615,7 +2615,7 @@ return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2629,7 +2629,7 @@ var valid15 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2647,7 +2647,7 @@ if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 const _errs114 = errors;
 for(const key15 in data46){
 if(!((((key15 === "signature") || (key15 === "certificateChain")) || (key15 === "hashAlgorithm")) || (key15 === "signatureAlgorithm"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2661,7 +2661,7 @@ if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 const _errs117 = errors;
 for(const key16 in data47){
 if(!(key16 === "inlineDocument")){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2672,13 +2672,13 @@ let data48 = data47.inlineDocument;
 const _errs118 = errors;
 if(errors === _errs118){
 if(typeof data48 === "string"){
-if(!pattern4.test(data48)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+if(!pattern0.test(data48)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2686,7 +2686,7 @@ return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2704,7 +2704,7 @@ if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 const _errs122 = errors;
 for(const key17 in data49){
 if(!((key17 === "certificateName") || (key17 === "inlineDocument"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2713,7 +2713,7 @@ if(_errs122 === errors){
 if(data49.certificateName !== undefined){
 const _errs123 = errors;
 if(typeof data49.certificateName !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/certificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/certificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs123 === errors;
@@ -2725,7 +2725,7 @@ if(valid21){
 if(data49.inlineDocument !== undefined){
 const _errs125 = errors;
 if(typeof data49.inlineDocument !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs125 === errors;
@@ -2737,7 +2737,7 @@ var valid21 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2750,7 +2750,7 @@ if(valid19){
 if(data46.hashAlgorithm !== undefined){
 const _errs127 = errors;
 if(typeof data46.hashAlgorithm !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/hashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/hashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs127 === errors;
@@ -2762,7 +2762,7 @@ if(valid19){
 if(data46.signatureAlgorithm !== undefined){
 const _errs129 = errors;
 if(typeof data46.signatureAlgorithm !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs129 === errors;
@@ -2776,7 +2776,7 @@ var valid19 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2790,7 +2790,7 @@ var valid14 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2810,13 +2810,13 @@ let data55 = data54[key18];
 const _errs134 = errors;
 if(errors === _errs134){
 if(typeof data55 === "string"){
-if((data55.length > 4096 && func1(data55) > 4096)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+if((data55.length > 4096 && func0(data55) > 4096)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2827,7 +2827,7 @@ break;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2844,7 +2844,7 @@ var valid10 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2856,7 +2856,7 @@ break;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -2870,11 +2870,11 @@ if(data0.otaUpdateStatus !== undefined){
 let data56 = data0.otaUpdateStatus;
 const _errs136 = errors;
 if(typeof data56 !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data56 === "CREATE_PENDING") || (data56 === "CREATE_IN_PROGRESS")) || (data56 === "CREATE_COMPLETE")) || (data56 === "CREATE_FAILED")) || (data56 === "DELETE_IN_PROGRESS")) || (data56 === "DELETE_FAILED"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema136.properties.otaUpdateInfo.properties.otaUpdateStatus.enum},message:"must be equal to one of the allowed values"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.otaUpdateStatus.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs136 === errors;
@@ -2886,7 +2886,7 @@ if(valid1){
 if(data0.awsIotJobId !== undefined){
 const _errs138 = errors;
 if(typeof data0.awsIotJobId !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs138 === errors;
@@ -2898,7 +2898,7 @@ if(valid1){
 if(data0.awsIotJobArn !== undefined){
 const _errs140 = errors;
 if(typeof data0.awsIotJobArn !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs140 === errors;
@@ -2915,7 +2915,7 @@ if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 const _errs144 = errors;
 for(const key19 in data59){
 if(!((key19 === "code") || (key19 === "message"))){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2924,7 +2924,7 @@ if(_errs144 === errors){
 if(data59.code !== undefined){
 const _errs145 = errors;
 if(typeof data59.code !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs145 === errors;
@@ -2936,7 +2936,7 @@ if(valid23){
 if(data59.message !== undefined){
 const _errs147 = errors;
 if(typeof data59.message !== "string"){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs147 === errors;
@@ -2948,7 +2948,7 @@ var valid23 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2968,13 +2968,13 @@ let data63 = data62[key20];
 const _errs152 = errors;
 if(errors === _errs152){
 if(typeof data63 === "string"){
-if((data63.length > 4096 && func1(data63) > 4096)){
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+if((data63.length > 4096 && func0(data63) > 4096)){
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2985,7 +2985,7 @@ break;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3012,7 +3012,7 @@ var valid1 = true;
 }
 }
 else {
-validate106.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3020,44 +3020,44 @@ return false;
 }
 }
 else {
-validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate106.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
 
-export const validateHashAlgorithmJson = validate58;
+export const validateHashAlgorithmJson = validate38;
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate58.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInlineDocumentJson = validate56;
+export const validateInlineDocumentJson = validate36;
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate56.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInternalFailureExceptionJson = validate107;
-const schema137 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+export const validateInternalFailureExceptionJson = validate87;
+const schema106 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3065,7 +3065,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate107.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3074,7 +3074,7 @@ if(_errs1 === errors){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate107.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate87.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3086,7 +3086,7 @@ if(valid0){
 if(data.__type !== undefined){
 const _errs4 = errors;
 if(typeof data.__type !== "string"){
-validate107.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate87.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3098,7 +3098,7 @@ if(valid0){
 if(data.code !== undefined){
 const _errs6 = errors;
 if(typeof data.code !== "string"){
-validate107.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate87.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3111,18 +3111,18 @@ var valid0 = true;
 }
 }
 else {
-validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate107.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInvalidRequestExceptionJson = validate108;
-const schema138 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+export const validateInvalidRequestExceptionJson = validate88;
+const schema107 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3130,7 +3130,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate88.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3139,7 +3139,7 @@ if(_errs1 === errors){
 if(data.message !== undefined){
 const _errs2 = errors;
 if(typeof data.message !== "string"){
-validate108.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3151,7 +3151,7 @@ if(valid0){
 if(data.__type !== undefined){
 const _errs4 = errors;
 if(typeof data.__type !== "string"){
-validate108.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3163,7 +3163,7 @@ if(valid0){
 if(data.code !== undefined){
 const _errs6 = errors;
 if(typeof data.code !== "string"){
-validate108.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3176,101 +3176,101 @@ var valid0 = true;
 }
 }
 else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate108.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
-export const validateMaximumPerMinuteJson = validate27;
+export const validateMaximumPerMinuteJson = validate7;
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate7.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 1000 || isNaN(data)){
-validate27.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate7.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate27.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate7.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-validate27.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateArnJson = validate83;
-const schema110 = {"type":"string"};
+export const validateOTAUpdateArnJson = validate63;
+const schema79 = {"type":"string"};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate83.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateDescriptionJson = validate84;
-const schema111 = {"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"};
+export const validateOTAUpdateDescriptionJson = validate64;
+const schema80 = {"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
-if((data.length > 2028 && func1(data) > 2028)){
-validate84.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+if((data.length > 2028 && func0(data) > 2028)){
+validate64.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data)){
-validate84.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+if(!pattern5.test(data)){
+validate64.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate84.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateErrorMessageJson = validate67;
+export const validateOTAUpdateErrorMessageJson = validate47;
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate67.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateFileJson = validate91;
-const schema120 = {"type":"object","properties":{"fileName":{"$ref":"#/$defs/FileName"},"fileType":{"$ref":"#/$defs/FileType"},"fileVersion":{"$ref":"#/$defs/OTAUpdateFileVersion"},"fileLocation":{"$ref":"#/$defs/FileLocation"},"codeSigning":{"$ref":"#/$defs/CodeSigning"},"attributes":{"$ref":"#/$defs/AttributesMap"}},"additionalProperties":false};
-const schema119 = {"type":"string"};
+export const validateOTAUpdateFileJson = validate71;
+const schema89 = {"type":"object","properties":{"fileName":{"$ref":"#/$defs/FileName"},"fileType":{"$ref":"#/$defs/FileType"},"fileVersion":{"$ref":"#/$defs/OTAUpdateFileVersion"},"fileLocation":{"$ref":"#/$defs/FileLocation"},"codeSigning":{"$ref":"#/$defs/CodeSigning"},"attributes":{"$ref":"#/$defs/AttributesMap"}},"additionalProperties":false};
+const schema88 = {"type":"string"};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -3278,7 +3278,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "fileName") || (key0 === "fileType")) || (key0 === "fileVersion")) || (key0 === "fileLocation")) || (key0 === "codeSigning")) || (key0 === "attributes"))){
-validate91.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3287,7 +3287,7 @@ if(_errs1 === errors){
 if(data.fileName !== undefined){
 const _errs2 = errors;
 if(typeof data.fileName !== "string"){
-validate91.errors = [{instancePath:instancePath+"/fileName",schemaPath:"#/$defs/FileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/fileName",schemaPath:"#/$defs/FileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3301,18 +3301,18 @@ let data1 = data.fileType;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate91.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
-validate91.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate91.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3327,7 +3327,7 @@ if(valid0){
 if(data.fileVersion !== undefined){
 const _errs8 = errors;
 if(typeof data.fileVersion !== "string"){
-validate91.errors = [{instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/OTAUpdateFileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/OTAUpdateFileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -3338,8 +3338,8 @@ var valid0 = true;
 if(valid0){
 if(data.fileLocation !== undefined){
 const _errs11 = errors;
-if(!(validate76(data.fileLocation, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if(!(validate56(data.fileLocation, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs11 === errors;
@@ -3350,8 +3350,8 @@ var valid0 = true;
 if(valid0){
 if(data.codeSigning !== undefined){
 const _errs12 = errors;
-if(!(validate63(data.codeSigning, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate43(data.codeSigning, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -3362,8 +3362,8 @@ var valid0 = true;
 if(valid0){
 if(data.attributes !== undefined){
 const _errs13 = errors;
-if(!(validate24(data.attributes, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate4(data.attributes, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -3379,37 +3379,37 @@ var valid0 = true;
 }
 }
 else {
-validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate91.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateFileVersionJson = validate90;
+export const validateOTAUpdateFileVersionJson = validate70;
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate90.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateFilesJson = validate95;
-const schema124 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"},"minItems":1};
+export const validateOTAUpdateFilesJson = validate75;
+const schema93 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"},"minItems":1};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate95.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate75.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3417,8 +3417,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!(validate91(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate71(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
@@ -3429,62 +3429,62 @@ break;
 }
 }
 else {
-validate95.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate95.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateIdJson = validate82;
-const schema109 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
+export const validateOTAUpdateIdJson = validate62;
+const schema78 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
-if((data.length > 128 && func1(data) > 128)){
-validate82.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+if((data.length > 128 && func0(data) > 128)){
+validate62.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if((data.length < 2 && func1(data) < 1)){
-validate82.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data.length < 2 && func0(data) < 1)){
+validate62.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data)){
-validate82.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern2.test(data)){
+validate62.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate82.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateInfoJson = validate98;
-const schema126 = {"type":"object","properties":{"otaUpdateId":{"$ref":"#/$defs/OTAUpdateId"},"otaUpdateArn":{"$ref":"#/$defs/OTAUpdateArn"},"creationDate":{"$ref":"#/$defs/DateType"},"lastModifiedDate":{"$ref":"#/$defs/DateType"},"description":{"$ref":"#/$defs/OTAUpdateDescription"},"targets":{"$ref":"#/$defs/Targets"},"protocols":{"$ref":"#/$defs/Protocols"},"awsJobExecutionsRolloutConfig":{"$ref":"#/$defs/AwsJobExecutionsRolloutConfig"},"awsJobPresignedUrlConfig":{"$ref":"#/$defs/AwsJobPresignedUrlConfig"},"targetSelection":{"$ref":"#/$defs/TargetSelection"},"otaUpdateFiles":{"$ref":"#/$defs/OTAUpdateFiles"},"otaUpdateStatus":{"$ref":"#/$defs/OTAUpdateStatus"},"awsIotJobId":{"$ref":"#/$defs/AwsIotJobId"},"awsIotJobArn":{"$ref":"#/$defs/AwsIotJobArn"},"errorInfo":{"$ref":"#/$defs/ErrorInfo"},"additionalParameters":{"$ref":"#/$defs/AdditionalParameterMap"}},"additionalProperties":false};
-const schema118 = {"type":"string","enum":["CONTINUOUS","SNAPSHOT"]};
-const schema125 = {"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]};
-const schema113 = {"type":"array","items":{"$ref":"#/$defs/Target"},"minItems":1};
-const schema112 = {"type":"string"};
+export const validateOTAUpdateInfoJson = validate78;
+const schema95 = {"type":"object","properties":{"otaUpdateId":{"$ref":"#/$defs/OTAUpdateId"},"otaUpdateArn":{"$ref":"#/$defs/OTAUpdateArn"},"creationDate":{"$ref":"#/$defs/DateType"},"lastModifiedDate":{"$ref":"#/$defs/DateType"},"description":{"$ref":"#/$defs/OTAUpdateDescription"},"targets":{"$ref":"#/$defs/Targets"},"protocols":{"$ref":"#/$defs/Protocols"},"awsJobExecutionsRolloutConfig":{"$ref":"#/$defs/AwsJobExecutionsRolloutConfig"},"awsJobPresignedUrlConfig":{"$ref":"#/$defs/AwsJobPresignedUrlConfig"},"targetSelection":{"$ref":"#/$defs/TargetSelection"},"otaUpdateFiles":{"$ref":"#/$defs/OTAUpdateFiles"},"otaUpdateStatus":{"$ref":"#/$defs/OTAUpdateStatus"},"awsIotJobId":{"$ref":"#/$defs/AwsIotJobId"},"awsIotJobArn":{"$ref":"#/$defs/AwsIotJobArn"},"errorInfo":{"$ref":"#/$defs/ErrorInfo"},"additionalParameters":{"$ref":"#/$defs/AdditionalParameterMap"}},"additionalProperties":false};
+const schema87 = {"type":"string","enum":["CONTINUOUS","SNAPSHOT"]};
+const schema94 = {"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]};
+const schema82 = {"type":"array","items":{"$ref":"#/$defs/Target"},"minItems":1};
+const schema81 = {"type":"string"};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate86.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate66.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3493,7 +3493,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
 if(typeof data[i0] !== "string"){
-validate86.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate66.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3504,29 +3504,29 @@ break;
 }
 }
 else {
-validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate86.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema116 = {"type":"array","items":{"$ref":"#/$defs/Protocol"},"minItems":1,"maxItems":2};
-const schema115 = {"type":"string","enum":["MQTT","HTTP"]};
+const schema85 = {"type":"array","items":{"$ref":"#/$defs/Protocol"},"minItems":1,"maxItems":2};
+const schema84 = {"type":"string","enum":["MQTT","HTTP"]};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 2){
-validate88.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate68.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data.length < 1){
-validate88.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate68.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3536,11 +3536,11 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data0 === "MQTT") || (data0 === "HTTP"))){
-validate88.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"}];
+validate68.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3552,24 +3552,24 @@ break;
 }
 }
 else {
-validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate88.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func16.call(schema126.properties, key0))){
-validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func15.call(schema95.properties, key0))){
+validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3581,25 +3581,25 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if((data0.length > 128 && func1(data0) > 128)){
-validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+if((data0.length > 128 && func0(data0) > 128)){
+validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if((data0.length < 2 && func1(data0) < 1)){
-validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data0.length < 2 && func0(data0) < 1)){
+validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data0)){
-validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern2.test(data0)){
+validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3612,7 +3612,7 @@ if(valid0){
 if(data.otaUpdateArn !== undefined){
 const _errs5 = errors;
 if(typeof data.otaUpdateArn !== "string"){
-validate98.errors = [{instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/OTAUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/OTAUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3628,18 +3628,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 8640000000000 || isNaN(data2)){
-validate98.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data2 < -8640000000000 || isNaN(data2)){
-validate98.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -3656,18 +3656,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
-validate98.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data3 < -8640000000000 || isNaN(data3)){
-validate98.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 }
@@ -3683,19 +3683,19 @@ const _errs14 = errors;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
-if((data4.length > 2028 && func1(data4) > 2028)){
-validate98.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+if((data4.length > 2028 && func0(data4) > 2028)){
+validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data4)){
-validate98.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+if(!pattern5.test(data4)){
+validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3707,8 +3707,8 @@ var valid0 = true;
 if(valid0){
 if(data.targets !== undefined){
 const _errs17 = errors;
-if(!(validate86(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate66(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs17 === errors;
@@ -3719,8 +3719,8 @@ var valid0 = true;
 if(valid0){
 if(data.protocols !== undefined){
 const _errs18 = errors;
-if(!(validate88(data.protocols, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate68(data.protocols, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs18 === errors;
@@ -3731,8 +3731,8 @@ var valid0 = true;
 if(valid0){
 if(data.awsJobExecutionsRolloutConfig !== undefined){
 const _errs19 = errors;
-if(!(validate34(data.awsJobExecutionsRolloutConfig, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate14(data.awsJobExecutionsRolloutConfig, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs19 === errors;
@@ -3743,8 +3743,8 @@ var valid0 = true;
 if(valid0){
 if(data.awsJobPresignedUrlConfig !== undefined){
 const _errs20 = errors;
-if(!(validate37(data.awsJobPresignedUrlConfig, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate17(data.awsJobPresignedUrlConfig, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs20 === errors;
@@ -3757,11 +3757,11 @@ if(data.targetSelection !== undefined){
 let data9 = data.targetSelection;
 const _errs21 = errors;
 if(typeof data9 !== "string"){
-validate98.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data9 === "CONTINUOUS") || (data9 === "SNAPSHOT"))){
-validate98.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -3772,8 +3772,8 @@ var valid0 = true;
 if(valid0){
 if(data.otaUpdateFiles !== undefined){
 const _errs24 = errors;
-if(!(validate95(data.otaUpdateFiles, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate75(data.otaUpdateFiles, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs24 === errors;
@@ -3786,11 +3786,11 @@ if(data.otaUpdateStatus !== undefined){
 let data11 = data.otaUpdateStatus;
 const _errs25 = errors;
 if(typeof data11 !== "string"){
-validate98.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data11 === "CREATE_PENDING") || (data11 === "CREATE_IN_PROGRESS")) || (data11 === "CREATE_COMPLETE")) || (data11 === "CREATE_FAILED")) || (data11 === "DELETE_IN_PROGRESS")) || (data11 === "DELETE_FAILED"))){
-validate98.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"}];
+validate78.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -3802,7 +3802,7 @@ if(valid0){
 if(data.awsIotJobId !== undefined){
 const _errs28 = errors;
 if(typeof data.awsIotJobId !== "string"){
-validate98.errors = [{instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AwsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AwsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs28 === errors;
@@ -3814,7 +3814,7 @@ if(valid0){
 if(data.awsIotJobArn !== undefined){
 const _errs31 = errors;
 if(typeof data.awsIotJobArn !== "string"){
-validate98.errors = [{instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AwsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AwsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs31 === errors;
@@ -3825,8 +3825,8 @@ var valid0 = true;
 if(valid0){
 if(data.errorInfo !== undefined){
 const _errs34 = errors;
-if(!(validate68(data.errorInfo, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate48(data.errorInfo, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs34 === errors;
@@ -3837,8 +3837,8 @@ var valid0 = true;
 if(valid0){
 if(data.additionalParameters !== undefined){
 const _errs35 = errors;
-if(!(validate22(data.additionalParameters, {instancePath:instancePath+"/additionalParameters",parentData:data,parentDataProperty:"additionalParameters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate2(data.additionalParameters, {instancePath:instancePath+"/additionalParameters",parentData:data,parentDataProperty:"additionalParameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs35 === errors;
@@ -3864,565 +3864,565 @@ var valid0 = true;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate98.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateStatusJson = validate97;
+export const validateOTAUpdateStatusJson = validate77;
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate97.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data === "CREATE_PENDING") || (data === "CREATE_IN_PROGRESS")) || (data === "CREATE_COMPLETE")) || (data === "CREATE_FAILED")) || (data === "DELETE_IN_PROGRESS")) || (data === "DELETE_FAILED"))){
-validate97.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema125.enum},message:"must be equal to one of the allowed values"}];
+validate77.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate97.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePlatformJson = validate43;
+export const validatePlatformJson = validate23;
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate43.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-export const validatePrefixJson = validate47;
+export const validatePrefixJson = validate27;
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-validate47.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProtocolJson = validate87;
+export const validateProtocolJson = validate67;
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data === "MQTT") || (data === "HTTP"))){
-validate87.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema115.enum},message:"must be equal to one of the allowed values"}];
+validate67.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-validate87.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-export const validateProtocolsJson = validate88;
+export const validateProtocolsJson = validate68;
 
-export const validateResourceNotFoundExceptionJson = validate109;
-const schema139 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate109.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate109.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-const _errs4 = errors;
-if(typeof data.__type !== "string"){
-validate109.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs6 = errors;
-if(typeof data.code !== "string"){
-validate109.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate109.errors = vErrors;
-return errors === 0;
-}
-
-export const validateS3BucketJson = validate46;
-
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length < 2 && func1(data) < 1)){
-validate46.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate46.errors = vErrors;
-return errors === 0;
-}
-
-export const validateS3DestinationJson = validate48;
-
-export const validateS3KeyJson = validate73;
-
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length < 2 && func1(data) < 1)){
-validate73.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate73.errors = vErrors;
-return errors === 0;
-}
-
-export const validateS3LocationJson = validate75;
-
-export const validateS3VersionJson = validate74;
-
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate74.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate74.errors = vErrors;
-return errors === 0;
-}
-
-export const validateServiceUnavailableExceptionJson = validate110;
-const schema140 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate110.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate110.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-const _errs4 = errors;
-if(typeof data.__type !== "string"){
-validate110.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs6 = errors;
-if(typeof data.code !== "string"){
-validate110.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate110.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate110.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSignatureJson = validate54;
-
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if(!pattern4.test(data)){
-validate54.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
-return false;
-}
-}
-else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate54.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSignatureAlgorithmJson = validate59;
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate59.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningJobIdJson = validate42;
-
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate42.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningProfileNameJson = validate45;
-
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate45.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningProfileParameterJson = validate44;
-
-export const validateStartSigningJobParameterJson = validate51;
-
-export const validateStreamJson = validate72;
-
-export const validateStreamIdJson = validate71;
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length > 128 && func1(data) > 128)){
-validate71.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if((data.length < 2 && func1(data) < 1)){
-validate71.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern6.test(data)){
-validate71.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-validate71.errors = vErrors;
-return errors === 0;
-}
-
-export const validateTargetJson = validate85;
-
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-validate85.errors = vErrors;
-return errors === 0;
-}
-
-export const validateTargetSelectionJson = validate89;
+export const validateResourceNotFoundExceptionJson = validate89;
+const schema108 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-if(typeof data !== "string"){
-validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
+validate89.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate89.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((data === "CONTINUOUS") || (data === "SNAPSHOT"))){
-validate89.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"}];
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.__type !== undefined){
+const _errs4 = errors;
+if(typeof data.__type !== "string"){
+validate89.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+const _errs6 = errors;
+if(typeof data.code !== "string"){
+validate89.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
 }
 validate89.errors = vErrors;
 return errors === 0;
 }
 
-export const validateTargetsJson = validate86;
+export const validateS3BucketJson = validate26;
 
-export const validateThrottlingExceptionJson = validate111;
-const schema141 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate111.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate111.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-const _errs4 = errors;
-if(typeof data.__type !== "string"){
-validate111.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs6 = errors;
-if(typeof data.code !== "string"){
-validate111.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate111.errors = vErrors;
-return errors === 0;
-}
-
-export const validateUnauthorizedExceptionJson = validate112;
-const schema142 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-const _errs2 = errors;
-if(typeof data.message !== "string"){
-validate112.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-const _errs4 = errors;
-if(typeof data.__type !== "string"){
-validate112.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-const _errs6 = errors;
-if(typeof data.code !== "string"){
-validate112.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate112.errors = vErrors;
-return errors === 0;
-}
-
-export const validateValueJson = validate21;
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(typeof data === "string"){
-if((data.length > 4096 && func1(data) > 4096)){
-validate21.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+if((data.length < 2 && func0(data) < 1)){
+validate26.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetOTAUpdateRequestPath = validate113;
-const schema143 = {"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"}},"required":["otaUpdateId"],"additionalProperties":false};
+export const validateS3DestinationJson = validate28;
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+export const validateS3KeyJson = validate53;
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if((data.length < 2 && func0(data) < 1)){
+validate53.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+export const validateS3LocationJson = validate55;
+
+export const validateS3VersionJson = validate54;
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+export const validateServiceUnavailableExceptionJson = validate90;
+const schema109 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
+validate90.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate90.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.__type !== undefined){
+const _errs4 = errors;
+if(typeof data.__type !== "string"){
+validate90.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+const _errs6 = errors;
+if(typeof data.code !== "string"){
+validate90.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSignatureJson = validate34;
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if(!pattern0.test(data)){
+validate34.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+return false;
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSignatureAlgorithmJson = validate39;
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSigningJobIdJson = validate22;
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSigningProfileNameJson = validate25;
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+export const validateSigningProfileParameterJson = validate24;
+
+export const validateStartSigningJobParameterJson = validate31;
+
+export const validateStreamJson = validate52;
+
+export const validateStreamIdJson = validate51;
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if((data.length > 128 && func0(data) > 128)){
+validate51.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+return false;
+}
+else {
+if((data.length < 2 && func0(data) < 1)){
+validate51.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern2.test(data)){
+validate51.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+export const validateTargetJson = validate65;
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+export const validateTargetSelectionJson = validate69;
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data === "CONTINUOUS") || (data === "SNAPSHOT"))){
+validate69.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
+export const validateTargetsJson = validate66;
+
+export const validateThrottlingExceptionJson = validate91;
+const schema110 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
+validate91.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate91.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.__type !== undefined){
+const _errs4 = errors;
+if(typeof data.__type !== "string"){
+validate91.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+const _errs6 = errors;
+if(typeof data.code !== "string"){
+validate91.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+
+export const validateUnauthorizedExceptionJson = validate92;
+const schema111 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
+validate92.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.message !== undefined){
+const _errs2 = errors;
+if(typeof data.message !== "string"){
+validate92.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.__type !== undefined){
+const _errs4 = errors;
+if(typeof data.__type !== "string"){
+validate92.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+const _errs6 = errors;
+if(typeof data.code !== "string"){
+validate92.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+
+export const validateValueJson = validate1;
+
+function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(typeof data === "string"){
+if((data.length > 4096 && func0(data) > 4096)){
+validate1.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+return false;
+}
+}
+else {
+validate1.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate1.errors = vErrors;
+return errors === 0;
+}
+
+export const validateGetOTAUpdateRequestPath = validate93;
+const schema112 = {"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"}},"required":["otaUpdateId"],"additionalProperties":false};
+
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.otaUpdateId === undefined) && (missing0 = "otaUpdateId")){
-validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "otaUpdateId")){
-validate113.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate93.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4433,37 +4433,37 @@ let data0 = data.otaUpdateId;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if((data0.length > 128 && func1(data0) > 128)){
-validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+if((data0.length > 128 && func0(data0) > 128)){
+validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
-if((data0.length < 2 && func1(data0) < 1)){
-validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if((data0.length < 2 && func0(data0) < 1)){
+validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern6.test(data0)){
-validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+if(!pattern2.test(data0)){
+validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
-}
-}
-}
-}
-else {
-validate113.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
 }
 }
 }
 }
 else {
-validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-validate113.errors = vErrors;
+}
+}
+}
+}
+else {
+validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate93.errors = vErrors;
 return errors === 0;
 }

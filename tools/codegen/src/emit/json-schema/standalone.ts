@@ -35,6 +35,17 @@ export interface StandaloneResult {
 /** Body of the functions ajv evaluates while compiling the document: they exist for their `.source` only. */
 const NOT_EVALUATED = 'return function sourceOnly() { throw new Error("compiled for standalone source only"); }';
 
+/** One meta-schema validator per thread for every document: each ajv instance would compile its own (~80 ms). */
+let metaSchemaAjv: Ajv2020 | undefined;
+
+/** Throws unless `document` (as shipped, annotations included) is a valid draft 2020-12 schema. */
+export function assertValidDocument(document: JsonSchema): void {
+  metaSchemaAjv ??= new Ajv2020({ ...AJV_OPTIONS, logger: false });
+  if (!metaSchemaAjv.validateSchema(document)) {
+    throw new Error(`json-schema: ${String(document.$id)} is not a valid 2020-12 schema: ${metaSchemaAjv.errorsText(metaSchemaAjv.errors)}`);
+  }
+}
+
 /** A strict ajv instance holding the document (compiled copy), and the export → reference map for it. */
 export interface PreparedAjv {
   ajv: Ajv2020;
@@ -58,10 +69,11 @@ export function prepareAjv(
   const logger = { log: () => {}, warn: (...a: unknown[]) => complaints.push(a.join(' ')), error: (...a: unknown[]) => complaints.push(a.join(' ')) };
   const id = compiled.$id as string;
   // ajv evaluates each function it generates (`new Function`), a tenth of the run on large models;
-  // only the source text is wanted here, so the document's functions are not evaluated. The
-  // meta-schema's validator, which ajv runs on `addSchema`, is left alone.
+  // only the source text is wanted here, so the document's functions are not evaluated.
   const sourceOnly = (code: string, env?: { root: { baseId: string } }) => (env?.root.baseId === id ? NOT_EVALUATED : code);
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, inlineRefs: options.ajvInlineRefs ?? true, logger, uriResolver: memoizedUriResolver(), code: { source: true, esm: true, lines: true, optimize: options.ajvInlineRefs === false ? false : 1, process: sourceOnly } });
+  assertValidDocument(document);
+  // Checked against the meta-schema above, so this instance neither loads nor compiles it.
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, inlineRefs: options.ajvInlineRefs ?? true, logger, meta: false, validateSchema: false, uriResolver: memoizedUriResolver(), code: { source: true, esm: true, lines: true, optimize: options.ajvInlineRefs === false ? false : 1, process: sourceOnly } });
   if (formats.length) addFormats(ajv, formats as FormatName[]);
   ajv.addSchema(compiled);
   // ajv's standalone code repeats a function exported under two names (a redeclaration error), so
