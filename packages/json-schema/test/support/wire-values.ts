@@ -69,9 +69,14 @@ function stringArb(c: Constraints): fc.Arbitrary<string> {
   const units = fc.oneof(fc.constantFrom(...INTERESTING), fc.string({ minLength: 1, maxLength: 1 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }));
   const pool = fc.string({ unit: units, minLength: Math.min(c.length?.min ?? 0, 16), maxLength: Math.max(Math.min(c.length?.max ?? 12, 12), Math.min(c.length?.min ?? 0, 16)) });
   // fast-check builds `\p{…}` classes over the whole code space (seconds per arbitrary): draw such
-  // patterns from a pool and filter instead.
+  // patterns from a pool and filter instead. It cannot generate from lookaheads: emulated possessive
+  // patterns are generated from their greedy form and filtered by the exact one.
   const base =
-    c.pattern === undefined ? fc.oneof(pool, fc.string({ unit: 'binary', maxLength: 8 })) : /\\[pP]\{/.test(c.pattern) ? pool : fc.stringMatching(new RegExp(c.pattern, 'u'));
+    c.pattern === undefined
+      ? fc.oneof(pool, fc.string({ unit: 'binary', maxLength: 8 }))
+      : /\\[pP]\{/.test(c.pattern)
+        ? pool
+        : fc.stringMatching(new RegExp(c.patternForGeneration ?? c.pattern, 'u'));
   return base.filter(stringValid(c));
 }
 

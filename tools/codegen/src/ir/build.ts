@@ -186,6 +186,8 @@ function constraintsOf(traits: Traits | undefined): Constraints {
   if (typeof pattern === 'string') {
     c.pattern = translatePattern(pattern);
     c.patternSource = pattern;
+    const relaxed = translatePattern(pattern, 'relaxed');
+    if (relaxed !== c.pattern) c.patternForGeneration = relaxed;
   }
   if (traits && 'smithy.api#uniqueItems' in traits) c.uniqueItems = true;
   return c;
@@ -195,7 +197,12 @@ function constraintsOf(traits: Traits | undefined): Constraints {
 function mergeConstraints(target: Constraints, member: Constraints): Constraints {
   const merged: Constraints = { ...target, ...member };
   for (const k of Object.keys(merged) as (keyof Constraints)[]) if (merged[k] === undefined) delete merged[k];
-  if (member.pattern === undefined && target.pattern !== undefined) merged.patternSource = target.patternSource;
+  // The pattern's companions come from whichever side gave the pattern.
+  const patternOwner = member.pattern !== undefined ? member : target;
+  for (const k of ['patternSource', 'patternForGeneration'] as const) {
+    if (patternOwner[k] !== undefined) merged[k] = patternOwner[k];
+    else delete merged[k];
+  }
   return merged;
 }
 

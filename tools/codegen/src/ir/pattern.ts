@@ -8,7 +8,10 @@
  *   them (java.util.regex.Pattern without UNICODE_CHARACTER_CLASS);
  * - `\p{IsAlphabetic}`, `\p{IsL}`, `\p{IsLatin}`, `\p{javaLowerCase}`, ... → Unicode property escapes;
  * - escaped punctuation that ECMAScript's `u` mode refuses (`\_`, `\@`, `\:`, `\-` outside a class) → the character;
- * - `\A` / `\z` / `\Z` anchors, `\x{h..h}`, `\e`, `\a`.
+ * - `\A` / `\z` / `\Z` anchors, `\x{h..h}`, `\e`, `\a`;
+ * - possessive quantifiers (`[^\p{C}]*+`, in AWS models) and atomic groups `(?>…)`: dropped where
+ *   nothing after them could backtrack (the same language), else emulated: `(?>X)` is `(?=(X))\1`,
+ *   a lookahead (atomic in ECMAScript) whose capture a backreference then consumes.
  */
 
 /** Java POSIX class → the ECMAScript class body (without brackets). */
@@ -60,67 +63,188 @@ function unicodeProperty(name: string): string | undefined {
   return `Script=${rest}`;
 }
 
-export function translatePattern(source: string): string {
-  let out = '';
+/** How possessive quantifiers (`a*+`) and atomic groups (`(?>a)`), which ECMAScript lacks, are written. */
+export type AtomicSyntax =
+  /** Same language: dropped where nothing after them could backtrack, else emulated with a lookahead and a backreference. */
+  | 'exact'
+  /** Plain greedy quantifiers and non-capturing groups: the same strings or more, and no lookahead; for test-data generators, whose output is then checked against the exact form. */
+  | 'relaxed';
+
+/** A capturing group we insert, or a backreference to it; numbered once the whole pattern is known. */
+interface GroupMarker {
+  kind: 'open' | 'backref';
+  id: number;
+}
+type Token = string | GroupMarker;
+
+const QUANTIFIER = /^(?:[*+?]|\{\d+(?:,\d*)?\})/;
+
+/** The group-opening text at `i` (`(`, `(?:`, `(?=`, `(?<name>`, …), and whether it captures. */
+function groupOpening(source: string, i: number): { text: string; capturing: boolean; atomic: boolean } {
+  if (source[i + 1] !== '?') return { text: '(', capturing: true, atomic: false };
+  const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i));
+  if (named) return { text: named[0], capturing: true, atomic: false };
+  const prefix = /^\(\?(?:<=|<!|[:=!>])/.exec(source.slice(i));
+  const text = prefix ? prefix[0] : '(?';
+  return { text, capturing: false, atomic: text === '(?>' };
+}
+
+/**
+ * True when nothing after position `i` (at the top level) could make a regex engine backtrack into
+ * what comes before it: the end of the pattern, a final `$` or `\z`, or the end of the alternative.
+ * A possessive quantifier there matches exactly what the greedy one does.
+ */
+function nothingCanBacktrack(source: string, i: number, depth: number): boolean {
+  if (depth > 0) return false;
+  const rest = source.slice(i);
+  return rest === '' || rest === '$' || rest === '\\z' || rest.startsWith('|');
+}
+
+export function translatePattern(source: string, atomic: AtomicSyntax = 'exact'): string {
+  const out: Token[] = [];
   let inClass = false;
+  /** Token index where the last complete atom starts (what a quantifier applies to), or -1. */
+  let atomStart = -1;
+  const groups: { atomic: boolean; start: number; id?: number }[] = [];
+  let nextId = 0;
+  let emulated = false;
+
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
-    if (ch !== '\\') {
-      if (ch === '[' && !inClass) inClass = true;
-      else if (ch === ']' && inClass) inClass = false;
-      out += ch;
-      continue;
-    }
-    const next = source[i + 1];
-    if (next === undefined) {
-      out += ch;
-      continue;
-    }
-    if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
-      const end = source.indexOf('}', i + 3);
-      const name = end === -1 ? '' : source.slice(i + 3, end);
-      const negated = next === 'P';
-      const posix = JAVA_POSIX_CLASSES[name];
-      if (posix !== undefined) {
-        if (inClass && negated) throw new PatternTranslationError(`\\P{${name}} inside a character class has no ECMAScript equivalent`);
-        out += inClass ? posix : negated ? `[^${posix}]` : `[${posix}]`;
-        i = end;
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      if (ch !== '\\') {
+        out.push(ch);
         continue;
       }
-      const property = unicodeProperty(name);
-      if (property !== undefined) {
-        out += `\\${next}{${property}}`;
-        i = end;
-        continue;
+    } else if (ch === '[') {
+      atomStart = out.length;
+      inClass = true;
+      out.push(ch);
+      continue;
+    } else if (ch === '(') {
+      const opening = groupOpening(source, i);
+      groups.push({ atomic: opening.atomic, start: out.length });
+      if (opening.atomic && atomic === 'exact') {
+        const id = nextId++;
+        groups[groups.length - 1]!.id = id;
+        out.push('(?=', { kind: 'open', id });
+        emulated = true;
+      } else {
+        out.push(opening.atomic ? '(?:' : opening.text);
       }
-    }
-    if (next === 'x' && source[i + 2] === '{') {
-      const end = source.indexOf('}', i + 3);
-      if (end !== -1) {
-        out += `\\u{${source.slice(i + 3, end)}}`;
-        i = end;
-        continue;
+      i += opening.text.length - 1;
+      atomStart = -1;
+      continue;
+    } else if (ch === ')') {
+      const group = groups.pop();
+      if (group?.id !== undefined) out.push('))', { kind: 'backref', id: group.id });
+      else out.push(ch);
+      atomStart = group ? group.start : -1;
+      continue;
+    } else if (ch === '|' || ch === '^' || ch === '$') {
+      out.push(ch);
+      atomStart = -1;
+      continue;
+    } else if (QUANTIFIER.test(source.slice(i))) {
+      const quantifier = QUANTIFIER.exec(source.slice(i))![0];
+      i += quantifier.length - 1;
+      const mark = source[i + 1];
+      if (mark === '?') {
+        out.push(quantifier, '?');
+        i++;
+      } else if (mark === '+' && atomStart >= 0) {
+        // Possessive: the greedy quantifier that never gives back what it matched.
+        i++;
+        if (atomic === 'relaxed' || nothingCanBacktrack(source, i + 1, groups.length)) {
+          out.push(quantifier);
+        } else {
+          const id = nextId++;
+          out.splice(atomStart, 0, '(?=', { kind: 'open', id });
+          out.push(quantifier, '))', { kind: 'backref', id });
+          emulated = true;
+        }
+      } else {
+        out.push(quantifier);
       }
-    }
-    if (!inClass && (next === 'A' || next === 'z' || next === 'Z')) {
-      out += next === 'A' ? '^' : next === 'z' ? '$' : '(?=\\n?$)';
-      i++;
+      atomStart = -1;
+      continue;
+    } else if (ch !== '\\') {
+      atomStart = out.length;
+      // A surrogate pair is one code point (one atom) under the u flag.
+      const pair = /[\uD800-\uDBFF]/.test(ch) && /[\uDC00-\uDFFF]/.test(source[i + 1] ?? '');
+      out.push(pair ? ch + source[++i] : ch);
       continue;
     }
-    if (next in SIMPLE_ESCAPES) {
-      out += SIMPLE_ESCAPES[next];
-      i++;
-      continue;
-    }
-    if (!/[A-Za-z0-9]/.test(next) && !SYNTAX.has(next) && !(inClass && next === '-')) {
-      // Java allows escaping any punctuation; `u` mode only the syntax characters (and `-` in a class).
-      out += next;
-      i++;
-      continue;
-    }
-    // Any other escape is copied as a pair so an escaped `[` or `]` never toggles class state.
-    out += ch + next;
-    i++;
+    if (!inClass) atomStart = out.length;
+    const escape = translateEscape(source, i, inClass);
+    out.push(escape.text);
+    i = escape.end;
   }
-  return out;
+  if (emulated && /(?:^|[^\\])(?:\\\\)*\\[1-9]/.test(source)) {
+    throw new PatternTranslationError('a possessive quantifier or atomic group in a pattern with numbered backreferences has no ECMAScript form here (the emulation renumbers groups)');
+  }
+  return numberGroups(out);
+}
+
+/** Prints the tokens, numbering our capturing groups among the pattern's own. */
+function numberGroups(tokens: readonly Token[]): string {
+  const numbers = new Map<number, number>();
+  let captures = 0;
+  let text = '';
+  let inClass = false;
+  for (const token of tokens) {
+    if (typeof token !== 'string') {
+      if (token.kind === 'open') {
+        numbers.set(token.id, ++captures);
+        text += '(';
+      } else {
+        text += `\\${numbers.get(token.id)}`;
+      }
+      continue;
+    }
+    // Count the pattern's own capturing groups: `(` not escaped, not in a class, not `(?` unless `(?<name>`.
+    for (let i = 0; i < token.length; i++) {
+      const c = token[i]!;
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(' && (token[i + 1] !== '?' || /^\?<[A-Za-z_$]/.test(token.slice(i + 1)))) captures++;
+    }
+    text += token;
+  }
+  return text;
+}
+
+/** The ECMAScript text for the escape at `i` (a backslash) and the index of its last character. */
+function translateEscape(source: string, i: number, inClass: boolean): { text: string; end: number } {
+  const ch = source[i]!;
+  const next = source[i + 1];
+  if (next === undefined) return { text: ch, end: i };
+  if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+    const end = source.indexOf('}', i + 3);
+    const name = end === -1 ? '' : source.slice(i + 3, end);
+    const negated = next === 'P';
+    const posix = JAVA_POSIX_CLASSES[name];
+    if (posix !== undefined) {
+      if (inClass && negated) throw new PatternTranslationError(`\\P{${name}} inside a character class has no ECMAScript equivalent`);
+      return { text: inClass ? posix : negated ? `[^${posix}]` : `[${posix}]`, end };
+    }
+    const property = unicodeProperty(name);
+    if (property !== undefined) return { text: `\\${next}{${property}}`, end };
+  }
+  if (next === 'x' && source[i + 2] === '{') {
+    const end = source.indexOf('}', i + 3);
+    if (end !== -1) return { text: `\\u{${source.slice(i + 3, end)}}`, end };
+  }
+  if (!inClass && (next === 'A' || next === 'z' || next === 'Z')) {
+    return { text: next === 'A' ? '^' : next === 'z' ? '$' : '(?=\\n?$)', end: i + 1 };
+  }
+  if (next in SIMPLE_ESCAPES) return { text: SIMPLE_ESCAPES[next]!, end: i + 1 };
+  if (!/[A-Za-z0-9]/.test(next) && !SYNTAX.has(next) && !(inClass && next === '-')) {
+    // Java allows escaping any punctuation; `u` mode only the syntax characters (and `-` in a class).
+    return { text: next, end: i + 1 };
+  }
+  // Any other escape is copied as a pair so an escaped `[` or `]` never toggles class state.
+  return { text: ch + next, end: i + 1 };
 }

@@ -38,6 +38,13 @@ export interface Constraints {
    */
   pattern?: string;
   patternSource?: string;
+  /**
+   * Set only when `pattern` emulates a possessive quantifier or atomic group (a lookahead and a
+   * backreference): the same pattern with plain greedy quantifiers, matching the same strings or
+   * more and free of lookaheads, for test-data generators (fast-check's `stringMatching`), whose
+   * output is then checked against `pattern`.
+   */
+  patternForGeneration?: string;
   uniqueItems?: boolean;
 }
 

@@ -282,3 +282,24 @@ describe('reserved names', () => {
     expect(names.type(model.shapes.get(id)!)).toBe(identifier);
   });
 });
+
+describe('patterns: possessive quantifiers and member overrides', () => {
+  const model = ir('java-patterns.json');
+  const input = 'example.patterns#CheckPatternsInput';
+
+  it('a possessive quantifier nothing can backtrack into is dropped; elsewhere it is emulated, with a greedy form for generators', () => {
+    expect(member(model, input, 'possessiveAtEnd').constraints).toMatchObject({ pattern: '[^\\p{C}]*', patternSource: '[^\\p{C}]*+' });
+    expect(member(model, input, 'possessiveAtEnd').constraints.patternForGeneration).toBeUndefined();
+    expect(member(model, input, 'possessiveInside').constraints).toMatchObject({ pattern: '^(?=([a-z]+))\\1[0-9]{2}$', patternForGeneration: '^[a-z]+[0-9]{2}$' });
+  });
+
+  it('a member @pattern replaces the target pattern together with its generator form', () => {
+    const text = readFileSync(join(modelsDir, 'java-patterns.json'), 'utf8');
+    const json = JSON.parse(text) as { shapes: Record<string, { members?: Record<string, { traits?: Record<string, unknown> }> }> };
+    json.shapes[input]!.members!.possessiveInside!.traits = { 'smithy.api#pattern': '^[a-z]{3}$' };
+    const overridden = buildIr(parseModel(JSON.stringify(json), 'java-patterns.json'), { source: 'java-patterns.json' });
+    const c = member(overridden, input, 'possessiveInside').constraints;
+    expect(c).toMatchObject({ pattern: '^[a-z]{3}$', patternSource: '^[a-z]{3}$', length: { min: 3, max: 12 } });
+    expect(c.patternForGeneration).toBeUndefined();
+  });
+});

@@ -72,3 +72,44 @@ describe('other Java-only syntax', () => {
     expect(compile('^\\e\\a$').test('\u001b\u0007')).toBe(true);
   });
 });
+
+describe('possessive quantifiers and atomic groups', () => {
+  it.each([
+    // given, exact, relaxed
+    ['[^\\p{C}]*+', '[^\\p{C}]*', '[^\\p{C}]*'], // the AWS form: nothing follows, so possessive ≡ greedy
+    ['^x?+$', '^x?$', '^x?$'],
+    ['a*+|b', 'a*|b', 'a*|b'],
+    ['^[a-z]++[0-9]{2}$', '^(?=([a-z]+))\\1[0-9]{2}$', '^[a-z]+[0-9]{2}$'],
+    ['a{2,3}+c', '(?=(a{2,3}))\\1c', 'a{2,3}c'],
+    ['^(?>ab|a)c$', '^(?=(ab|a))\\1c$', '^(?:ab|a)c$'],
+    ['[\\]+]*+x', '(?=([\\]+]*))\\1x', '[\\]+]*x'], // `]` and `+` inside the class are not syntax
+    ['^a+?b$', '^a+?b$', '^a+?b$'], // lazy stays lazy
+  ])('%s → %s (relaxed %s)', (given, exact, relaxed) => {
+    expect(translatePattern(given)).toBe(exact);
+    expect(translatePattern(given, 'relaxed')).toBe(relaxed);
+    expect(() => new RegExp(exact, 'u')).not.toThrow();
+  });
+
+  it('numbers the inserted groups among the pattern\'s own, nested or after named ones', () => {
+    expect(translatePattern('^(?<n>a)(?>b|bc)c$')).toBe('^(?<n>a)(?=(b|bc))\\2c$');
+    expect(translatePattern('^(ab)*+(c)\\p{Digit}$')).toBe('^(?=((ab)*))\\1(c)[0-9]$');
+    expect(translatePattern('((?>a)b)*+c')).toBe('(?=(((?=(a))\\3b)*))\\1c');
+    expect(new RegExp(translatePattern('((?>a)b)*+c'), 'u').exec('ababc')?.[0]).toBe('ababc');
+  });
+
+  it('match what java.util.regex matches: no backtracking into what they took', () => {
+    // Java: "aaa".matches("a*+a") is false (the possessive run leaves nothing for the last a).
+    expect(compile('^a*+a$').test('aaa')).toBe(false);
+    expect(compile('^a*a$').test('aaa')).toBe(true);
+    // Java: (?>b|bc)c commits to "b", so "bcc" fails while "bc" matches.
+    expect(compile('^(?>b|bc)c$').test('bcc')).toBe(false);
+    expect(compile('^(?>b|bc)c$').test('bc')).toBe(true);
+    expect(compile('^[a-z]++[0-9]{2}$').test('abc12')).toBe(true);
+    expect(compile('^[a-z]++[0-9]{2}$').test('abc1')).toBe(false);
+  });
+
+  it('refuses to emulate in a pattern with numbered backreferences, which the emulation would renumber', () => {
+    expect(() => translatePattern('(a)\\1*+b')).toThrow(PatternTranslationError);
+    expect(translatePattern('(a)\\1*+')).toBe('(a)\\1*'); // nothing to emulate: fine
+  });
+});
