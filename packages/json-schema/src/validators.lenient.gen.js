@@ -7,23 +7,37 @@ const schema1 = {"type":"string"};
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
+let data0 = data[key0];
 const _errs2 = errors;
-if(typeof data[key0] !== "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
 validate2.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
 break;
 }
 }
+if(_errs1 === errors){
+}
 }
 else {
 validate2.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate2.errors = vErrors;
@@ -40,6 +54,9 @@ if(typeof data !== "string"){
 validate3.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate3.errors = vErrors;
 return errors === 0;
 }
@@ -50,23 +67,37 @@ const schema5 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
+let data0 = data[key0];
 const _errs2 = errors;
-if(typeof data[key0] !== "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
 validate4.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
 break;
 }
 }
+if(_errs1 === errors){
+}
 }
 else {
 validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate4.errors = vErrors;
@@ -83,6 +114,9 @@ if(typeof data !== "string"){
 validate5.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate5.errors = vErrors;
 return errors === 0;
 }
@@ -96,6 +130,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate6.errors = vErrors;
 return errors === 0;
@@ -113,6 +150,7 @@ const schema12 = {"type":"integer"};
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.numberOfNotifiedThings !== undefined){
@@ -121,6 +159,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err0 = {instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -131,8 +170,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/properties/numberOfNotifiedThings/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -144,8 +191,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/properties/numberOfNotifiedThings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -169,6 +221,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -181,6 +235,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err3 = {instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -191,8 +246,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/properties/numberOfSucceededThings/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -204,8 +267,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/properties/numberOfSucceededThings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -229,16 +297,22 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate11.errors = vErrors;
@@ -249,6 +323,7 @@ return errors === 0;
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.baseRatePerMinute !== undefined){
@@ -257,6 +332,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err0 = {instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -267,8 +343,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/properties/baseRatePerMinute/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -280,8 +364,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/properties/baseRatePerMinute/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -305,6 +394,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -317,6 +408,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 const _errs12 = errors;
 let valid5 = false;
 const _errs13 = errors;
@@ -330,8 +422,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid2 = _errs13 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 const _errs15 = errors;
 if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -343,6 +440,8 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs16 = errors;
+const vSchema0 = schema11.anyOf[1].enum;
 if(!(((data1 === "NaN") || (data1 === "Infinity")) || (data1 === "-Infinity"))){
 const err5 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -353,8 +452,14 @@ vErrors.push(err5);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs15){
+}
 var _valid2 = _errs15 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 if(!valid5){
 const err6 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -376,8 +481,15 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs17 = errors;
 if(data1 !== null){
 const err7 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/properties/incrementFactor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -389,8 +501,13 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs18 = errors;
+if(errors === _errs17){
+}
 var _valid1 = _errs17 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err8 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/properties/incrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -414,6 +531,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
@@ -429,6 +548,8 @@ const _errs21 = errors;
 if(!(validate11(data2, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid3 = _errs21 === errors;
 valid6 = valid6 || _valid3;
@@ -448,8 +569,13 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs23 = errors;
+if(errors === _errs22){
+}
 var _valid3 = _errs22 === errors;
 valid6 = valid6 || _valid3;
+if(_valid3){
+}
 if(!valid6){
 const err10 = {instancePath:instancePath+"/rateIncreaseCriteria",schemaPath:"#/properties/rateIncreaseCriteria/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -473,10 +599,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs19){
+}
 var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -484,6 +614,8 @@ var valid0 = true;
 else {
 validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate12.errors = vErrors;
@@ -494,6 +626,7 @@ return errors === 0;
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.maximumPerMinute !== undefined){
@@ -502,6 +635,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err0 = {instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -512,8 +646,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/properties/maximumPerMinute/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -525,8 +667,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/properties/maximumPerMinute/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -550,6 +697,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -565,6 +714,8 @@ const _errs10 = errors;
 if(!(validate12(data1, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
@@ -585,8 +736,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
 var _valid1 = _errs11 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err4 = {instancePath:instancePath+"/exponentialRate",schemaPath:"#/properties/exponentialRate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -610,16 +766,22 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate14.errors = vErrors;
@@ -635,13 +797,16 @@ const schema21 = {"type":"integer"};
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.expiresInSec !== undefined){
 let data0 = data.expiresInSec;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err0 = {instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -652,8 +817,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/expiresInSec",schemaPath:"#/properties/expiresInSec/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -665,8 +838,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/expiresInSec",schemaPath:"#/properties/expiresInSec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -690,11 +868,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate17.errors = vErrors;
@@ -711,6 +899,9 @@ let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
 validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate10.errors = vErrors;
 return errors === 0;
@@ -734,8 +925,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 const _errs3 = errors;
 if(typeof data !== "string"){
 const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -747,6 +943,8 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs4 = errors;
+const vSchema0 = schema11.anyOf[1].enum;
 if(!(((data === "NaN") || (data === "Infinity")) || (data === "-Infinity"))){
 const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -757,8 +955,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 if(!valid0){
 const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -782,6 +986,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate9.errors = vErrors;
 return errors === 0;
 }
@@ -794,6 +1000,9 @@ let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
 validate8.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate8.errors = vErrors;
 return errors === 0;
@@ -809,6 +1018,9 @@ if(typeof data !== "string"){
 validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate18.errors = vErrors;
 return errors === 0;
 }
@@ -822,6 +1034,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate19.errors = vErrors;
 return errors === 0;
@@ -837,6 +1052,9 @@ if(typeof data !== "string"){
 validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
@@ -850,6 +1068,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate21.errors = vErrors;
 return errors === 0;
@@ -866,6 +1087,7 @@ const schema29 = {"type":"string"};
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.certificateArn !== undefined){
@@ -874,6 +1096,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/certificateArn",schemaPath:"#/$defs/CertificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -884,8 +1107,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/certificateArn",schemaPath:"#/properties/certificateArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -897,8 +1128,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/certificateArn",schemaPath:"#/properties/certificateArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -922,6 +1158,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -934,6 +1172,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/platform",schemaPath:"#/$defs/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -944,8 +1183,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -957,8 +1204,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -982,6 +1234,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
@@ -994,6 +1248,7 @@ const _errs15 = errors;
 const _errs16 = errors;
 let valid5 = false;
 const _errs17 = errors;
+const _errs18 = errors;
 if(typeof data2 !== "string"){
 const err6 = {instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/$defs/CertificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1004,8 +1259,16 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
+var valid6 = _errs18 === errors;
+if(valid6){
+}
 var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 const _errs20 = errors;
 if(data2 !== null){
 const err7 = {instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/properties/certificatePathOnDevice/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1017,8 +1280,13 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs21 = errors;
+if(errors === _errs20){
+}
 var _valid2 = _errs20 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 if(!valid5){
 const err8 = {instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/properties/certificatePathOnDevice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1042,10 +1310,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs15){
+}
 var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1053,6 +1325,8 @@ var valid0 = true;
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -1067,6 +1341,7 @@ const schema36 = {"type":"string"};
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.bucket !== undefined){
@@ -1075,6 +1350,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1085,8 +1361,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1098,8 +1382,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1123,6 +1412,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -1135,6 +1426,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1145,8 +1437,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1158,8 +1458,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1183,16 +1488,22 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate28.errors = vErrors;
@@ -1203,16 +1514,20 @@ return errors === 0;
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.s3Destination !== undefined){
 let data0 = data.s3Destination;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 if(!(validate28(data0, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
@@ -1232,8 +1547,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/s3Destination",schemaPath:"#/properties/s3Destination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1257,11 +1577,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate29.errors = vErrors;
@@ -1272,6 +1602,7 @@ return errors === 0;
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signingProfileParameter !== undefined){
@@ -1283,6 +1614,8 @@ const _errs3 = errors;
 if(!(validate24(data0, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
@@ -1303,8 +1636,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/signingProfileParameter",schemaPath:"#/properties/signingProfileParameter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1328,6 +1666,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -1340,6 +1680,7 @@ const _errs6 = errors;
 const _errs7 = errors;
 let valid2 = false;
 const _errs8 = errors;
+const _errs9 = errors;
 if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1350,8 +1691,16 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
+var valid3 = _errs9 === errors;
+if(valid3){
+}
 var _valid1 = _errs8 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 const _errs11 = errors;
 if(data1 !== null){
 const err3 = {instancePath:instancePath+"/signingProfileName",schemaPath:"#/properties/signingProfileName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1363,8 +1712,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
 var _valid1 = _errs11 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 if(!valid2){
 const err4 = {instancePath:instancePath+"/signingProfileName",schemaPath:"#/properties/signingProfileName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1388,6 +1742,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs6){
+}
 var valid0 = _errs6 === errors;
 }
 else {
@@ -1403,6 +1759,8 @@ const _errs15 = errors;
 if(!(validate29(data2, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid2 = _errs15 === errors;
 valid4 = valid4 || _valid2;
@@ -1421,8 +1779,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs17 = errors;
+if(errors === _errs16){
+}
 var _valid2 = _errs16 === errors;
 valid4 = valid4 || _valid2;
+if(_valid2){
+}
 if(!valid4){
 const err6 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1446,10 +1809,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs13){
+}
 var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1457,6 +1824,8 @@ var valid0 = true;
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -1473,14 +1842,17 @@ const pattern0 = /* @__PURE__ */ new RegExp("^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.inlineDocument !== undefined){
 let data0 = data.inlineDocument;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
 const _errs4 = errors;
+const _errs5 = errors;
 if(errors === _errs4){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
@@ -1493,6 +1865,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+else {
+}
 }
 else {
 const err1 = {instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1504,9 +1878,16 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(errors === _errs4){
+}
+}
+var valid2 = _errs4 === errors;
+if(valid2){
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err2 = {instancePath:instancePath+"/inlineDocument",schemaPath:"#/properties/inlineDocument/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1518,8 +1899,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err3 = {instancePath:instancePath+"/inlineDocument",schemaPath:"#/properties/inlineDocument/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1543,11 +1929,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate35.errors = vErrors;
@@ -1560,6 +1956,7 @@ const schema46 = {"type":"string"};
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.certificateName !== undefined){
@@ -1568,6 +1965,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/certificateName",schemaPath:"#/$defs/CertificateName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1578,8 +1976,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/certificateName",schemaPath:"#/properties/certificateName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1591,8 +1997,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/certificateName",schemaPath:"#/properties/certificateName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1616,6 +2027,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -1628,6 +2041,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/InlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1638,8 +2052,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/inlineDocument",schemaPath:"#/properties/inlineDocument/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1651,8 +2073,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/inlineDocument",schemaPath:"#/properties/inlineDocument/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1676,16 +2103,22 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate37.errors = vErrors;
@@ -1696,6 +2129,7 @@ return errors === 0;
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signature !== undefined){
@@ -1707,6 +2141,8 @@ const _errs3 = errors;
 if(!(validate35(data0, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
@@ -1725,8 +2161,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1750,6 +2191,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -1765,6 +2208,8 @@ const _errs8 = errors;
 if(!(validate37(data1, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid1 = _errs8 === errors;
 valid2 = valid2 || _valid1;
@@ -1784,8 +2229,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var _valid1 = _errs9 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 if(!valid2){
 const err3 = {instancePath:instancePath+"/certificateChain",schemaPath:"#/properties/certificateChain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1809,6 +2259,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs6){
+}
 var valid0 = _errs6 === errors;
 }
 else {
@@ -1821,6 +2273,7 @@ const _errs11 = errors;
 const _errs12 = errors;
 let valid3 = false;
 const _errs13 = errors;
+const _errs14 = errors;
 if(typeof data2 !== "string"){
 const err4 = {instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1831,8 +2284,16 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs15 = errors;
+if(errors === _errs14){
+}
+var valid4 = _errs14 === errors;
+if(valid4){
+}
 var _valid2 = _errs13 === errors;
 valid3 = valid3 || _valid2;
+if(_valid2){
+}
 const _errs16 = errors;
 if(data2 !== null){
 const err5 = {instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/properties/hashAlgorithm/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1844,8 +2305,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs17 = errors;
+if(errors === _errs16){
+}
 var _valid2 = _errs16 === errors;
 valid3 = valid3 || _valid2;
+if(_valid2){
+}
 if(!valid3){
 const err6 = {instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/properties/hashAlgorithm/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1869,6 +2335,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs11){
+}
 var valid0 = _errs11 === errors;
 }
 else {
@@ -1881,6 +2349,7 @@ const _errs18 = errors;
 const _errs19 = errors;
 let valid5 = false;
 const _errs20 = errors;
+const _errs21 = errors;
 if(typeof data3 !== "string"){
 const err7 = {instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1891,8 +2360,16 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs22 = errors;
+if(errors === _errs21){
+}
+var valid6 = _errs21 === errors;
+if(valid6){
+}
 var _valid3 = _errs20 === errors;
 valid5 = valid5 || _valid3;
+if(_valid3){
+}
 const _errs23 = errors;
 if(data3 !== null){
 const err8 = {instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/properties/signatureAlgorithm/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1904,8 +2381,13 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs24 = errors;
+if(errors === _errs23){
+}
 var _valid3 = _errs23 === errors;
 valid5 = valid5 || _valid3;
+if(_valid3){
+}
 if(!valid5){
 const err9 = {instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/properties/signatureAlgorithm/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1929,10 +2411,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs18){
+}
 var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1941,6 +2427,8 @@ var valid0 = true;
 else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate40.errors = vErrors;
@@ -1951,6 +2439,7 @@ return errors === 0;
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.awsSignerJobId !== undefined){
@@ -1959,6 +2448,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/SigningJobId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -1969,8 +2459,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/properties/awsSignerJobId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -1982,8 +2480,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/properties/awsSignerJobId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2007,6 +2510,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2022,6 +2527,8 @@ const _errs10 = errors;
 if(!(validate31(data1, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
@@ -2042,8 +2549,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
 var _valid1 = _errs11 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err4 = {instancePath:instancePath+"/startSigningJobParameter",schemaPath:"#/properties/startSigningJobParameter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2067,6 +2579,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
@@ -2082,6 +2596,8 @@ const _errs15 = errors;
 if(!(validate40(data2, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid2 = _errs15 === errors;
 valid4 = valid4 || _valid2;
@@ -2103,8 +2619,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs17 = errors;
+if(errors === _errs16){
+}
 var _valid2 = _errs16 === errors;
 valid4 = valid4 || _valid2;
+if(_valid2){
+}
 if(!valid4){
 const err6 = {instancePath:instancePath+"/customCodeSigning",schemaPath:"#/properties/customCodeSigning/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2128,10 +2649,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs13){
+}
 var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2139,6 +2664,8 @@ var valid0 = true;
 else {
 validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate43.errors = vErrors;
@@ -2157,6 +2684,7 @@ const schema57 = {"type":"number","minimum":-8640000000000,"maximum":86400000000
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 8640000000000 || isNaN(data)){
@@ -2168,11 +2696,15 @@ if(data < -8640000000000 || isNaN(data)){
 validate46.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -2188,6 +2720,7 @@ const schema58 = {"type":"string"};
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.code !== undefined){
@@ -2196,6 +2729,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/code",schemaPath:"#/$defs/Code/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2206,8 +2740,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2219,8 +2761,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2244,6 +2791,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2256,6 +2805,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/message",schemaPath:"#/$defs/OTAUpdateErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2266,8 +2816,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2279,8 +2837,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2304,16 +2867,22 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate48.errors = vErrors;
@@ -2330,6 +2899,9 @@ if(typeof data !== "string"){
 validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate49.errors = vErrors;
 return errors === 0;
 }
@@ -2342,6 +2914,9 @@ let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
 validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate16.errors = vErrors;
 return errors === 0;
@@ -2357,6 +2932,9 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate50.errors = vErrors;
 return errors === 0;
 }
@@ -2369,6 +2947,7 @@ const schema64 = {"type":"string"};
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.streamId !== undefined){
@@ -2377,6 +2956,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2387,8 +2967,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/streamId",schemaPath:"#/properties/streamId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2400,8 +2988,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/streamId",schemaPath:"#/properties/streamId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2425,6 +3018,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2437,6 +3032,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err3 = {instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2447,8 +3043,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/fileId",schemaPath:"#/properties/fileId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2460,8 +3064,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/fileId",schemaPath:"#/properties/fileId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2485,16 +3094,22 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate52.errors = vErrors;
@@ -2508,6 +3123,7 @@ const schema69 = {"type":"string"};
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.bucket !== undefined){
@@ -2516,6 +3132,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2526,8 +3143,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2539,8 +3164,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/bucket",schemaPath:"#/properties/bucket/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2564,6 +3194,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2576,6 +3208,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2586,8 +3219,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2599,8 +3240,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2624,6 +3270,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
@@ -2636,6 +3284,7 @@ const _errs15 = errors;
 const _errs16 = errors;
 let valid5 = false;
 const _errs17 = errors;
+const _errs18 = errors;
 if(typeof data2 !== "string"){
 const err6 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -2646,8 +3295,16 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
+var valid6 = _errs18 === errors;
+if(valid6){
+}
 var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 const _errs20 = errors;
 if(data2 !== null){
 const err7 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2659,8 +3316,13 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs21 = errors;
+if(errors === _errs20){
+}
 var _valid2 = _errs20 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 if(!valid5){
 const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2684,10 +3346,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs15){
+}
 var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -2695,6 +3361,8 @@ var valid0 = true;
 else {
 validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate55.errors = vErrors;
@@ -2705,6 +3373,7 @@ return errors === 0;
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.stream !== undefined){
@@ -2716,6 +3385,8 @@ const _errs3 = errors;
 if(!(validate52(data0, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
@@ -2735,8 +3406,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err1 = {instancePath:instancePath+"/stream",schemaPath:"#/properties/stream/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2760,6 +3436,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -2775,6 +3453,8 @@ const _errs8 = errors;
 if(!(validate55(data1, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid1 = _errs8 === errors;
 valid2 = valid2 || _valid1;
@@ -2795,8 +3475,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var _valid1 = _errs9 === errors;
 valid2 = valid2 || _valid1;
+if(_valid1){
+}
 if(!valid2){
 const err3 = {instancePath:instancePath+"/s3Location",schemaPath:"#/properties/s3Location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2820,16 +3505,22 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs6){
+}
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -2846,6 +3537,9 @@ if(typeof data !== "string"){
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate59.errors = vErrors;
 return errors === 0;
 }
@@ -2860,6 +3554,9 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate60.errors = vErrors;
 return errors === 0;
 }
@@ -2870,10 +3567,15 @@ const schema77 = {"type":"object","properties":{}};
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
-if(!(data && typeof data == "object" && !Array.isArray(data))){
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
 validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate61.errors = vErrors;
@@ -2886,13 +3588,16 @@ const schema105 = {"type":"object","properties":{"otaUpdateInfo":{"anyOf":[{"typ
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.otaUpdateInfo !== undefined){
 let data0 = data.otaUpdateInfo;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.otaUpdateId !== undefined){
@@ -2911,8 +3616,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs8 = errors;
+if(errors === _errs7){
+}
 var _valid1 = _errs7 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs9 = errors;
 if(data1 !== null){
 const err1 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2924,8 +3634,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs10 = errors;
+if(errors === _errs9){
+}
 var _valid1 = _errs9 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err2 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -2946,6 +3661,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs5){
 }
 var valid2 = _errs5 === errors;
 }
@@ -2969,8 +3686,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid2 = _errs13 === errors;
 valid4 = valid4 || _valid2;
+if(_valid2){
+}
 const _errs15 = errors;
 if(data2 !== null){
 const err4 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -2982,8 +3704,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs16 = errors;
+if(errors === _errs15){
+}
 var _valid2 = _errs15 === errors;
 valid4 = valid4 || _valid2;
+if(_valid2){
+}
 if(!valid4){
 const err5 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3005,6 +3732,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs11){
+}
 var valid2 = _errs11 === errors;
 }
 else {
@@ -3017,6 +3746,7 @@ const _errs17 = errors;
 const _errs18 = errors;
 let valid5 = false;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
@@ -3040,6 +3770,8 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+}
 }
 }
 else {
@@ -3052,9 +3784,13 @@ vErrors.push(err8);
 }
 errors++;
 }
+if(errors === _errs19){
+}
 }
 var _valid3 = _errs19 === errors;
 valid5 = valid5 || _valid3;
+if(_valid3){
+}
 const _errs21 = errors;
 if(data3 !== null){
 const err9 = {instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/creationDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3066,8 +3802,13 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs22 = errors;
+if(errors === _errs21){
+}
 var _valid3 = _errs21 === errors;
 valid5 = valid5 || _valid3;
+if(_valid3){
+}
 if(!valid5){
 const err10 = {instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/creationDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3089,6 +3830,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs17){
+}
 var valid2 = _errs17 === errors;
 }
 else {
@@ -3101,6 +3844,7 @@ const _errs23 = errors;
 const _errs24 = errors;
 let valid6 = false;
 const _errs25 = errors;
+const _errs26 = errors;
 if(errors === _errs25){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 8640000000000 || isNaN(data4)){
@@ -3124,6 +3868,8 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+}
 }
 }
 else {
@@ -3136,9 +3882,13 @@ vErrors.push(err13);
 }
 errors++;
 }
+if(errors === _errs25){
+}
 }
 var _valid4 = _errs25 === errors;
 valid6 = valid6 || _valid4;
+if(_valid4){
+}
 const _errs27 = errors;
 if(data4 !== null){
 const err14 = {instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/lastModifiedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3150,8 +3900,13 @@ vErrors.push(err14);
 }
 errors++;
 }
+const _errs28 = errors;
+if(errors === _errs27){
+}
 var _valid4 = _errs27 === errors;
 valid6 = valid6 || _valid4;
+if(_valid4){
+}
 if(!valid6){
 const err15 = {instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/lastModifiedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3172,6 +3927,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs23){
 }
 var valid2 = _errs23 === errors;
 }
@@ -3195,8 +3952,13 @@ vErrors.push(err16);
 }
 errors++;
 }
+const _errs32 = errors;
+if(errors === _errs31){
+}
 var _valid5 = _errs31 === errors;
 valid7 = valid7 || _valid5;
+if(_valid5){
+}
 const _errs33 = errors;
 if(data5 !== null){
 const err17 = {instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3208,8 +3970,13 @@ vErrors.push(err17);
 }
 errors++;
 }
+const _errs34 = errors;
+if(errors === _errs33){
+}
 var _valid5 = _errs33 === errors;
 valid7 = valid7 || _valid5;
+if(_valid5){
+}
 if(!valid7){
 const err18 = {instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/description/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3231,6 +3998,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs29){
+}
 var valid2 = _errs29 === errors;
 }
 else {
@@ -3243,13 +4012,15 @@ const _errs35 = errors;
 const _errs36 = errors;
 let valid8 = false;
 const _errs37 = errors;
+const _errs38 = errors;
 if(errors === _errs37){
 if(Array.isArray(data6)){
 var valid9 = true;
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
 const _errs39 = errors;
-if(typeof data6[i0] !== "string"){
+if(typeof data7 !== "string"){
 const err19 = {instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/targets/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
@@ -3259,10 +4030,15 @@ vErrors.push(err19);
 }
 errors++;
 }
+const _errs40 = errors;
+if(errors === _errs39){
+}
 var valid9 = _errs39 === errors;
 if(!valid9){
 break;
 }
+}
+if(valid9){
 }
 }
 else {
@@ -3275,9 +4051,14 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(errors === _errs37){
+}
 }
 var _valid6 = _errs37 === errors;
 valid8 = valid8 || _valid6;
+if(_valid6){
+var items0 = true;
+}
 const _errs41 = errors;
 if(data6 !== null){
 const err21 = {instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/targets/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3289,8 +4070,13 @@ vErrors.push(err21);
 }
 errors++;
 }
+const _errs42 = errors;
+if(errors === _errs41){
+}
 var _valid6 = _errs41 === errors;
 valid8 = valid8 || _valid6;
+if(_valid6){
+}
 if(!valid8){
 const err22 = {instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/targets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3312,6 +4098,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs35){
+}
 var valid2 = _errs35 === errors;
 }
 else {
@@ -3324,13 +4112,15 @@ const _errs43 = errors;
 const _errs44 = errors;
 let valid10 = false;
 const _errs45 = errors;
+const _errs46 = errors;
 if(errors === _errs45){
 if(Array.isArray(data8)){
 var valid11 = true;
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
 const _errs47 = errors;
-if(typeof data8[i1] !== "string"){
+if(typeof data9 !== "string"){
 const err23 = {instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/protocols/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
@@ -3340,10 +4130,15 @@ vErrors.push(err23);
 }
 errors++;
 }
+const _errs48 = errors;
+if(errors === _errs47){
+}
 var valid11 = _errs47 === errors;
 if(!valid11){
 break;
 }
+}
+if(valid11){
 }
 }
 else {
@@ -3356,9 +4151,14 @@ vErrors.push(err24);
 }
 errors++;
 }
+if(errors === _errs45){
+}
 }
 var _valid7 = _errs45 === errors;
 valid10 = valid10 || _valid7;
+if(_valid7){
+var items1 = true;
+}
 const _errs49 = errors;
 if(data8 !== null){
 const err25 = {instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/protocols/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3370,8 +4170,13 @@ vErrors.push(err25);
 }
 errors++;
 }
+const _errs50 = errors;
+if(errors === _errs49){
+}
 var _valid7 = _errs49 === errors;
 valid10 = valid10 || _valid7;
+if(_valid7){
+}
 if(!valid10){
 const err26 = {instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/protocols/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3393,6 +4198,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs43){
+}
 var valid2 = _errs43 === errors;
 }
 else {
@@ -3405,6 +4212,7 @@ const _errs51 = errors;
 const _errs52 = errors;
 let valid12 = false;
 const _errs53 = errors;
+const _errs54 = errors;
 if(errors === _errs53){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.maximumPerMinute !== undefined){
@@ -3423,8 +4231,13 @@ vErrors.push(err27);
 }
 errors++;
 }
+const _errs58 = errors;
+if(errors === _errs57){
+}
 var _valid9 = _errs57 === errors;
 valid14 = valid14 || _valid9;
+if(_valid9){
+}
 const _errs59 = errors;
 if(data11 !== null){
 const err28 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/maximumPerMinute/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3436,8 +4249,13 @@ vErrors.push(err28);
 }
 errors++;
 }
+const _errs60 = errors;
+if(errors === _errs59){
+}
 var _valid9 = _errs59 === errors;
 valid14 = valid14 || _valid9;
+if(_valid9){
+}
 if(!valid14){
 const err29 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/maximumPerMinute/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3459,6 +4277,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs55){
+}
 var valid13 = _errs55 === errors;
 }
 else {
@@ -3471,6 +4291,7 @@ const _errs61 = errors;
 const _errs62 = errors;
 let valid15 = false;
 const _errs63 = errors;
+const _errs64 = errors;
 if(errors === _errs63){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.baseRatePerMinute !== undefined){
@@ -3489,8 +4310,13 @@ vErrors.push(err30);
 }
 errors++;
 }
+const _errs68 = errors;
+if(errors === _errs67){
+}
 var _valid11 = _errs67 === errors;
 valid17 = valid17 || _valid11;
+if(_valid11){
+}
 const _errs69 = errors;
 if(data13 !== null){
 const err31 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/baseRatePerMinute/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3502,8 +4328,13 @@ vErrors.push(err31);
 }
 errors++;
 }
+const _errs70 = errors;
+if(errors === _errs69){
+}
 var _valid11 = _errs69 === errors;
 valid17 = valid17 || _valid11;
+if(_valid11){
+}
 if(!valid17){
 const err32 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/baseRatePerMinute/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3524,6 +4355,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs65){
 }
 var valid16 = _errs65 === errors;
 }
@@ -3550,8 +4383,13 @@ vErrors.push(err33);
 }
 errors++;
 }
+const _errs76 = errors;
+if(errors === _errs75){
+}
 var _valid13 = _errs75 === errors;
 valid19 = valid19 || _valid13;
+if(_valid13){
+}
 const _errs77 = errors;
 if(typeof data14 !== "string"){
 const err34 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/incrementFactor/anyOf/0/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -3563,6 +4401,8 @@ vErrors.push(err34);
 }
 errors++;
 }
+const _errs78 = errors;
+const vSchema0 = schema105.properties.otaUpdateInfo.anyOf[0].properties.awsJobExecutionsRolloutConfig.anyOf[0].properties.exponentialRate.anyOf[0].properties.incrementFactor.anyOf[0].anyOf[1].enum;
 if(!(((data14 === "NaN") || (data14 === "Infinity")) || (data14 === "-Infinity"))){
 const err35 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/incrementFactor/anyOf/0/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.anyOf[0].properties.awsJobExecutionsRolloutConfig.anyOf[0].properties.exponentialRate.anyOf[0].properties.incrementFactor.anyOf[0].anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -3573,8 +4413,14 @@ vErrors.push(err35);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs77){
+}
 var _valid13 = _errs77 === errors;
 valid19 = valid19 || _valid13;
+if(_valid13){
+}
 if(!valid19){
 const err36 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/incrementFactor/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3596,8 +4442,12 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs73){
+}
 var _valid12 = _errs73 === errors;
 valid18 = valid18 || _valid12;
+if(_valid12){
+}
 const _errs79 = errors;
 if(data14 !== null){
 const err37 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/incrementFactor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3609,8 +4459,13 @@ vErrors.push(err37);
 }
 errors++;
 }
+const _errs80 = errors;
+if(errors === _errs79){
+}
 var _valid12 = _errs79 === errors;
 valid18 = valid18 || _valid12;
+if(_valid12){
+}
 if(!valid18){
 const err38 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/incrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3632,6 +4487,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs71){
+}
 var valid16 = _errs71 === errors;
 }
 else {
@@ -3644,6 +4501,7 @@ const _errs81 = errors;
 const _errs82 = errors;
 let valid20 = false;
 const _errs83 = errors;
+const _errs84 = errors;
 if(errors === _errs83){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.numberOfNotifiedThings !== undefined){
@@ -3662,8 +4520,13 @@ vErrors.push(err39);
 }
 errors++;
 }
+const _errs88 = errors;
+if(errors === _errs87){
+}
 var _valid15 = _errs87 === errors;
 valid22 = valid22 || _valid15;
+if(_valid15){
+}
 const _errs89 = errors;
 if(data16 !== null){
 const err40 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/rateIncreaseCriteria/anyOf/0/properties/numberOfNotifiedThings/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3675,8 +4538,13 @@ vErrors.push(err40);
 }
 errors++;
 }
+const _errs90 = errors;
+if(errors === _errs89){
+}
 var _valid15 = _errs89 === errors;
 valid22 = valid22 || _valid15;
+if(_valid15){
+}
 if(!valid22){
 const err41 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/rateIncreaseCriteria/anyOf/0/properties/numberOfNotifiedThings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3697,6 +4565,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs85){
 }
 var valid21 = _errs85 === errors;
 }
@@ -3720,8 +4590,13 @@ vErrors.push(err42);
 }
 errors++;
 }
+const _errs94 = errors;
+if(errors === _errs93){
+}
 var _valid16 = _errs93 === errors;
 valid23 = valid23 || _valid16;
+if(_valid16){
+}
 const _errs95 = errors;
 if(data17 !== null){
 const err43 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/rateIncreaseCriteria/anyOf/0/properties/numberOfSucceededThings/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3733,8 +4608,13 @@ vErrors.push(err43);
 }
 errors++;
 }
+const _errs96 = errors;
+if(errors === _errs95){
+}
 var _valid16 = _errs95 === errors;
 valid23 = valid23 || _valid16;
+if(_valid16){
+}
 if(!valid23){
 const err44 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/rateIncreaseCriteria/anyOf/0/properties/numberOfSucceededThings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3756,10 +4636,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs91){
+}
 var valid21 = _errs91 === errors;
 }
 else {
 var valid21 = true;
+}
+if(valid21){
 }
 }
 }
@@ -3772,6 +4656,8 @@ else {
 vErrors.push(err45);
 }
 errors++;
+}
+if(errors === _errs83){
 }
 }
 var _valid14 = _errs83 === errors;
@@ -3792,8 +4678,13 @@ vErrors.push(err46);
 }
 errors++;
 }
+const _errs98 = errors;
+if(errors === _errs97){
+}
 var _valid14 = _errs97 === errors;
 valid20 = valid20 || _valid14;
+if(_valid14){
+}
 if(!valid20){
 const err47 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf/0/properties/rateIncreaseCriteria/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3815,10 +4706,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs81){
+}
 var valid16 = _errs81 === errors;
 }
 else {
 var valid16 = true;
+}
+if(valid16){
 }
 }
 }
@@ -3832,6 +4727,8 @@ else {
 vErrors.push(err48);
 }
 errors++;
+}
+if(errors === _errs63){
 }
 }
 var _valid10 = _errs63 === errors;
@@ -3853,8 +4750,13 @@ vErrors.push(err49);
 }
 errors++;
 }
+const _errs100 = errors;
+if(errors === _errs99){
+}
 var _valid10 = _errs99 === errors;
 valid15 = valid15 || _valid10;
+if(_valid10){
+}
 if(!valid15){
 const err50 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf/0/properties/exponentialRate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3876,10 +4778,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs61){
+}
 var valid13 = _errs61 === errors;
 }
 else {
 var valid13 = true;
+}
+if(valid13){
 }
 }
 }
@@ -3892,6 +4798,8 @@ else {
 vErrors.push(err51);
 }
 errors++;
+}
+if(errors === _errs53){
 }
 }
 var _valid8 = _errs53 === errors;
@@ -3912,8 +4820,13 @@ vErrors.push(err52);
 }
 errors++;
 }
+const _errs102 = errors;
+if(errors === _errs101){
+}
 var _valid8 = _errs101 === errors;
 valid12 = valid12 || _valid8;
+if(_valid8){
+}
 if(!valid12){
 const err53 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobExecutionsRolloutConfig/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -3935,6 +4848,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs51){
+}
 var valid2 = _errs51 === errors;
 }
 else {
@@ -3947,10 +4862,12 @@ const _errs103 = errors;
 const _errs104 = errors;
 let valid24 = false;
 const _errs105 = errors;
+const _errs106 = errors;
 if(errors === _errs105){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(data18.expiresInSec !== undefined){
 let data19 = data18.expiresInSec;
+const _errs107 = errors;
 const _errs108 = errors;
 let valid26 = false;
 const _errs109 = errors;
@@ -3964,8 +4881,13 @@ vErrors.push(err54);
 }
 errors++;
 }
+const _errs110 = errors;
+if(errors === _errs109){
+}
 var _valid18 = _errs109 === errors;
 valid26 = valid26 || _valid18;
+if(_valid18){
+}
 const _errs111 = errors;
 if(data19 !== null){
 const err55 = {instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobPresignedUrlConfig/anyOf/0/properties/expiresInSec/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -3977,8 +4899,13 @@ vErrors.push(err55);
 }
 errors++;
 }
+const _errs112 = errors;
+if(errors === _errs111){
+}
 var _valid18 = _errs111 === errors;
 valid26 = valid26 || _valid18;
+if(_valid18){
+}
 if(!valid26){
 const err56 = {instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobPresignedUrlConfig/anyOf/0/properties/expiresInSec/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4000,6 +4927,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs107){
+}
+var valid25 = _errs107 === errors;
+}
+else {
+var valid25 = true;
+}
+if(valid25){
 }
 }
 else {
@@ -4011,6 +4946,8 @@ else {
 vErrors.push(err57);
 }
 errors++;
+}
+if(errors === _errs105){
 }
 }
 var _valid17 = _errs105 === errors;
@@ -4030,8 +4967,13 @@ vErrors.push(err58);
 }
 errors++;
 }
+const _errs114 = errors;
+if(errors === _errs113){
+}
 var _valid17 = _errs113 === errors;
 valid24 = valid24 || _valid17;
+if(_valid17){
+}
 if(!valid24){
 const err59 = {instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsJobPresignedUrlConfig/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4052,6 +4994,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs103){
 }
 var valid2 = _errs103 === errors;
 }
@@ -4075,8 +5019,13 @@ vErrors.push(err60);
 }
 errors++;
 }
+const _errs118 = errors;
+if(errors === _errs117){
+}
 var _valid19 = _errs117 === errors;
 valid27 = valid27 || _valid19;
+if(_valid19){
+}
 const _errs119 = errors;
 if(data20 !== null){
 const err61 = {instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/targetSelection/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4088,8 +5037,13 @@ vErrors.push(err61);
 }
 errors++;
 }
+const _errs120 = errors;
+if(errors === _errs119){
+}
 var _valid19 = _errs119 === errors;
 valid27 = valid27 || _valid19;
+if(_valid19){
+}
 if(!valid27){
 const err62 = {instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/targetSelection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4111,6 +5065,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs115){
+}
 var valid2 = _errs115 === errors;
 }
 else {
@@ -4123,6 +5079,7 @@ const _errs121 = errors;
 const _errs122 = errors;
 let valid28 = false;
 const _errs123 = errors;
+const _errs124 = errors;
 if(errors === _errs123){
 if(Array.isArray(data21)){
 var valid29 = true;
@@ -4130,6 +5087,7 @@ const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 let data22 = data21[i2];
 const _errs125 = errors;
+const _errs126 = errors;
 if(errors === _errs125){
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.fileName !== undefined){
@@ -4148,8 +5106,13 @@ vErrors.push(err63);
 }
 errors++;
 }
+const _errs130 = errors;
+if(errors === _errs129){
+}
 var _valid21 = _errs129 === errors;
 valid31 = valid31 || _valid21;
+if(_valid21){
+}
 const _errs131 = errors;
 if(data23 !== null){
 const err64 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4161,8 +5124,13 @@ vErrors.push(err64);
 }
 errors++;
 }
+const _errs132 = errors;
+if(errors === _errs131){
+}
 var _valid21 = _errs131 === errors;
 valid31 = valid31 || _valid21;
+if(_valid21){
+}
 if(!valid31){
 const err65 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4183,6 +5151,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs127){
 }
 var valid30 = _errs127 === errors;
 }
@@ -4206,8 +5176,13 @@ vErrors.push(err66);
 }
 errors++;
 }
+const _errs136 = errors;
+if(errors === _errs135){
+}
 var _valid22 = _errs135 === errors;
 valid32 = valid32 || _valid22;
+if(_valid22){
+}
 const _errs137 = errors;
 if(data24 !== null){
 const err67 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4219,8 +5194,13 @@ vErrors.push(err67);
 }
 errors++;
 }
+const _errs138 = errors;
+if(errors === _errs137){
+}
 var _valid22 = _errs137 === errors;
 valid32 = valid32 || _valid22;
+if(_valid22){
+}
 if(!valid32){
 const err68 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4241,6 +5221,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs133){
 }
 var valid30 = _errs133 === errors;
 }
@@ -4264,8 +5246,13 @@ vErrors.push(err69);
 }
 errors++;
 }
+const _errs142 = errors;
+if(errors === _errs141){
+}
 var _valid23 = _errs141 === errors;
 valid33 = valid33 || _valid23;
+if(_valid23){
+}
 const _errs143 = errors;
 if(data25 !== null){
 const err70 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileVersion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4277,8 +5264,13 @@ vErrors.push(err70);
 }
 errors++;
 }
+const _errs144 = errors;
+if(errors === _errs143){
+}
 var _valid23 = _errs143 === errors;
 valid33 = valid33 || _valid23;
+if(_valid23){
+}
 if(!valid33){
 const err71 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileVersion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4300,6 +5292,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs139){
+}
 var valid30 = _errs139 === errors;
 }
 else {
@@ -4312,6 +5306,7 @@ const _errs145 = errors;
 const _errs146 = errors;
 let valid34 = false;
 const _errs147 = errors;
+const _errs148 = errors;
 if(errors === _errs147){
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.stream !== undefined){
@@ -4320,6 +5315,7 @@ const _errs149 = errors;
 const _errs150 = errors;
 let valid36 = false;
 const _errs151 = errors;
+const _errs152 = errors;
 if(errors === _errs151){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.streamId !== undefined){
@@ -4338,8 +5334,13 @@ vErrors.push(err72);
 }
 errors++;
 }
+const _errs156 = errors;
+if(errors === _errs155){
+}
 var _valid26 = _errs155 === errors;
 valid38 = valid38 || _valid26;
+if(_valid26){
+}
 const _errs157 = errors;
 if(data28 !== null){
 const err73 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/stream/anyOf/0/properties/streamId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4351,8 +5352,13 @@ vErrors.push(err73);
 }
 errors++;
 }
+const _errs158 = errors;
+if(errors === _errs157){
+}
 var _valid26 = _errs157 === errors;
 valid38 = valid38 || _valid26;
+if(_valid26){
+}
 if(!valid38){
 const err74 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/stream/anyOf/0/properties/streamId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4373,6 +5379,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs153){
 }
 var valid37 = _errs153 === errors;
 }
@@ -4396,8 +5404,13 @@ vErrors.push(err75);
 }
 errors++;
 }
+const _errs162 = errors;
+if(errors === _errs161){
+}
 var _valid27 = _errs161 === errors;
 valid39 = valid39 || _valid27;
+if(_valid27){
+}
 const _errs163 = errors;
 if(data29 !== null){
 const err76 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/stream/anyOf/0/properties/fileId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4409,8 +5422,13 @@ vErrors.push(err76);
 }
 errors++;
 }
+const _errs164 = errors;
+if(errors === _errs163){
+}
 var _valid27 = _errs163 === errors;
 valid39 = valid39 || _valid27;
+if(_valid27){
+}
 if(!valid39){
 const err77 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/stream/anyOf/0/properties/fileId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4432,10 +5450,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs159){
+}
 var valid37 = _errs159 === errors;
 }
 else {
 var valid37 = true;
+}
+if(valid37){
 }
 }
 }
@@ -4448,6 +5470,8 @@ else {
 vErrors.push(err78);
 }
 errors++;
+}
+if(errors === _errs151){
 }
 }
 var _valid25 = _errs151 === errors;
@@ -4468,8 +5492,13 @@ vErrors.push(err79);
 }
 errors++;
 }
+const _errs166 = errors;
+if(errors === _errs165){
+}
 var _valid25 = _errs165 === errors;
 valid36 = valid36 || _valid25;
+if(_valid25){
+}
 if(!valid36){
 const err80 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/stream/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4491,6 +5520,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs149){
+}
 var valid35 = _errs149 === errors;
 }
 else {
@@ -4503,6 +5534,7 @@ const _errs167 = errors;
 const _errs168 = errors;
 let valid40 = false;
 const _errs169 = errors;
+const _errs170 = errors;
 if(errors === _errs169){
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.bucket !== undefined){
@@ -4521,8 +5553,13 @@ vErrors.push(err81);
 }
 errors++;
 }
+const _errs174 = errors;
+if(errors === _errs173){
+}
 var _valid29 = _errs173 === errors;
 valid42 = valid42 || _valid29;
+if(_valid29){
+}
 const _errs175 = errors;
 if(data31 !== null){
 const err82 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/s3Location/anyOf/0/properties/bucket/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4534,8 +5571,13 @@ vErrors.push(err82);
 }
 errors++;
 }
+const _errs176 = errors;
+if(errors === _errs175){
+}
 var _valid29 = _errs175 === errors;
 valid42 = valid42 || _valid29;
+if(_valid29){
+}
 if(!valid42){
 const err83 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/s3Location/anyOf/0/properties/bucket/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4556,6 +5598,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs171){
 }
 var valid41 = _errs171 === errors;
 }
@@ -4579,8 +5623,13 @@ vErrors.push(err84);
 }
 errors++;
 }
+const _errs180 = errors;
+if(errors === _errs179){
+}
 var _valid30 = _errs179 === errors;
 valid43 = valid43 || _valid30;
+if(_valid30){
+}
 const _errs181 = errors;
 if(data32 !== null){
 const err85 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/s3Location/anyOf/0/properties/key/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4592,8 +5641,13 @@ vErrors.push(err85);
 }
 errors++;
 }
+const _errs182 = errors;
+if(errors === _errs181){
+}
 var _valid30 = _errs181 === errors;
 valid43 = valid43 || _valid30;
+if(_valid30){
+}
 if(!valid43){
 const err86 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/s3Location/anyOf/0/properties/key/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4614,6 +5668,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs177){
 }
 var valid41 = _errs177 === errors;
 }
@@ -4637,8 +5693,13 @@ vErrors.push(err87);
 }
 errors++;
 }
+const _errs186 = errors;
+if(errors === _errs185){
+}
 var _valid31 = _errs185 === errors;
 valid44 = valid44 || _valid31;
+if(_valid31){
+}
 const _errs187 = errors;
 if(data33 !== null){
 const err88 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/s3Location/anyOf/0/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4650,8 +5711,13 @@ vErrors.push(err88);
 }
 errors++;
 }
+const _errs188 = errors;
+if(errors === _errs187){
+}
 var _valid31 = _errs187 === errors;
 valid44 = valid44 || _valid31;
+if(_valid31){
+}
 if(!valid44){
 const err89 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/s3Location/anyOf/0/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4673,10 +5739,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs183){
+}
 var valid41 = _errs183 === errors;
 }
 else {
 var valid41 = true;
+}
+if(valid41){
 }
 }
 }
@@ -4690,6 +5760,8 @@ else {
 vErrors.push(err90);
 }
 errors++;
+}
+if(errors === _errs169){
 }
 }
 var _valid28 = _errs169 === errors;
@@ -4711,8 +5783,13 @@ vErrors.push(err91);
 }
 errors++;
 }
+const _errs190 = errors;
+if(errors === _errs189){
+}
 var _valid28 = _errs189 === errors;
 valid40 = valid40 || _valid28;
+if(_valid28){
+}
 if(!valid40){
 const err92 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf/0/properties/s3Location/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4734,10 +5811,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs167){
+}
 var valid35 = _errs167 === errors;
 }
 else {
 var valid35 = true;
+}
+if(valid35){
 }
 }
 }
@@ -4750,6 +5831,8 @@ else {
 vErrors.push(err93);
 }
 errors++;
+}
+if(errors === _errs147){
 }
 }
 var _valid24 = _errs147 === errors;
@@ -4770,8 +5853,13 @@ vErrors.push(err94);
 }
 errors++;
 }
+const _errs192 = errors;
+if(errors === _errs191){
+}
 var _valid24 = _errs191 === errors;
 valid34 = valid34 || _valid24;
+if(_valid24){
+}
 if(!valid34){
 const err95 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/fileLocation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4793,6 +5881,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs145){
+}
 var valid30 = _errs145 === errors;
 }
 else {
@@ -4805,6 +5895,7 @@ const _errs193 = errors;
 const _errs194 = errors;
 let valid45 = false;
 const _errs195 = errors;
+const _errs196 = errors;
 if(errors === _errs195){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.awsSignerJobId !== undefined){
@@ -4823,8 +5914,13 @@ vErrors.push(err96);
 }
 errors++;
 }
+const _errs200 = errors;
+if(errors === _errs199){
+}
 var _valid33 = _errs199 === errors;
 valid47 = valid47 || _valid33;
+if(_valid33){
+}
 const _errs201 = errors;
 if(data35 !== null){
 const err97 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/awsSignerJobId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4836,8 +5932,13 @@ vErrors.push(err97);
 }
 errors++;
 }
+const _errs202 = errors;
+if(errors === _errs201){
+}
 var _valid33 = _errs201 === errors;
 valid47 = valid47 || _valid33;
+if(_valid33){
+}
 if(!valid47){
 const err98 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/awsSignerJobId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4859,6 +5960,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs197){
+}
 var valid46 = _errs197 === errors;
 }
 else {
@@ -4871,6 +5974,7 @@ const _errs203 = errors;
 const _errs204 = errors;
 let valid48 = false;
 const _errs205 = errors;
+const _errs206 = errors;
 if(errors === _errs205){
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.signingProfileParameter !== undefined){
@@ -4879,6 +5983,7 @@ const _errs207 = errors;
 const _errs208 = errors;
 let valid50 = false;
 const _errs209 = errors;
+const _errs210 = errors;
 if(errors === _errs209){
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.certificateArn !== undefined){
@@ -4897,8 +6002,13 @@ vErrors.push(err99);
 }
 errors++;
 }
+const _errs214 = errors;
+if(errors === _errs213){
+}
 var _valid36 = _errs213 === errors;
 valid52 = valid52 || _valid36;
+if(_valid36){
+}
 const _errs215 = errors;
 if(data38 !== null){
 const err100 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileParameter/anyOf/0/properties/certificateArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4910,8 +6020,13 @@ vErrors.push(err100);
 }
 errors++;
 }
+const _errs216 = errors;
+if(errors === _errs215){
+}
 var _valid36 = _errs215 === errors;
 valid52 = valid52 || _valid36;
+if(_valid36){
+}
 if(!valid52){
 const err101 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileParameter/anyOf/0/properties/certificateArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4932,6 +6047,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs211){
 }
 var valid51 = _errs211 === errors;
 }
@@ -4955,8 +6072,13 @@ vErrors.push(err102);
 }
 errors++;
 }
+const _errs220 = errors;
+if(errors === _errs219){
+}
 var _valid37 = _errs219 === errors;
 valid53 = valid53 || _valid37;
+if(_valid37){
+}
 const _errs221 = errors;
 if(data39 !== null){
 const err103 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileParameter/anyOf/0/properties/platform/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -4968,8 +6090,13 @@ vErrors.push(err103);
 }
 errors++;
 }
+const _errs222 = errors;
+if(errors === _errs221){
+}
 var _valid37 = _errs221 === errors;
 valid53 = valid53 || _valid37;
+if(_valid37){
+}
 if(!valid53){
 const err104 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileParameter/anyOf/0/properties/platform/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -4990,6 +6117,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs217){
 }
 var valid51 = _errs217 === errors;
 }
@@ -5013,8 +6142,13 @@ vErrors.push(err105);
 }
 errors++;
 }
+const _errs226 = errors;
+if(errors === _errs225){
+}
 var _valid38 = _errs225 === errors;
 valid54 = valid54 || _valid38;
+if(_valid38){
+}
 const _errs227 = errors;
 if(data40 !== null){
 const err106 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileParameter/anyOf/0/properties/certificatePathOnDevice/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5026,8 +6160,13 @@ vErrors.push(err106);
 }
 errors++;
 }
+const _errs228 = errors;
+if(errors === _errs227){
+}
 var _valid38 = _errs227 === errors;
 valid54 = valid54 || _valid38;
+if(_valid38){
+}
 if(!valid54){
 const err107 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileParameter/anyOf/0/properties/certificatePathOnDevice/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5049,10 +6188,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs223){
+}
 var valid51 = _errs223 === errors;
 }
 else {
 var valid51 = true;
+}
+if(valid51){
 }
 }
 }
@@ -5066,6 +6209,8 @@ else {
 vErrors.push(err108);
 }
 errors++;
+}
+if(errors === _errs209){
 }
 }
 var _valid35 = _errs209 === errors;
@@ -5087,8 +6232,13 @@ vErrors.push(err109);
 }
 errors++;
 }
+const _errs230 = errors;
+if(errors === _errs229){
+}
 var _valid35 = _errs229 === errors;
 valid50 = valid50 || _valid35;
+if(_valid35){
+}
 if(!valid50){
 const err110 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileParameter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5109,6 +6259,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs207){
 }
 var valid49 = _errs207 === errors;
 }
@@ -5132,8 +6284,13 @@ vErrors.push(err111);
 }
 errors++;
 }
+const _errs234 = errors;
+if(errors === _errs233){
+}
 var _valid39 = _errs233 === errors;
 valid55 = valid55 || _valid39;
+if(_valid39){
+}
 const _errs235 = errors;
 if(data41 !== null){
 const err112 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5145,8 +6302,13 @@ vErrors.push(err112);
 }
 errors++;
 }
+const _errs236 = errors;
+if(errors === _errs235){
+}
 var _valid39 = _errs235 === errors;
 valid55 = valid55 || _valid39;
+if(_valid39){
+}
 if(!valid55){
 const err113 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/signingProfileName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5168,6 +6330,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs231){
+}
 var valid49 = _errs231 === errors;
 }
 else {
@@ -5180,13 +6344,16 @@ const _errs237 = errors;
 const _errs238 = errors;
 let valid56 = false;
 const _errs239 = errors;
+const _errs240 = errors;
 if(errors === _errs239){
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.s3Destination !== undefined){
 let data43 = data42.s3Destination;
+const _errs241 = errors;
 const _errs242 = errors;
 let valid58 = false;
 const _errs243 = errors;
+const _errs244 = errors;
 if(errors === _errs243){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.bucket !== undefined){
@@ -5205,8 +6372,13 @@ vErrors.push(err114);
 }
 errors++;
 }
+const _errs248 = errors;
+if(errors === _errs247){
+}
 var _valid42 = _errs247 === errors;
 valid60 = valid60 || _valid42;
+if(_valid42){
+}
 const _errs249 = errors;
 if(data44 !== null){
 const err115 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/destination/anyOf/0/properties/s3Destination/anyOf/0/properties/bucket/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5218,8 +6390,13 @@ vErrors.push(err115);
 }
 errors++;
 }
+const _errs250 = errors;
+if(errors === _errs249){
+}
 var _valid42 = _errs249 === errors;
 valid60 = valid60 || _valid42;
+if(_valid42){
+}
 if(!valid60){
 const err116 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/destination/anyOf/0/properties/s3Destination/anyOf/0/properties/bucket/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5240,6 +6417,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs245){
 }
 var valid59 = _errs245 === errors;
 }
@@ -5263,8 +6442,13 @@ vErrors.push(err117);
 }
 errors++;
 }
+const _errs254 = errors;
+if(errors === _errs253){
+}
 var _valid43 = _errs253 === errors;
 valid61 = valid61 || _valid43;
+if(_valid43){
+}
 const _errs255 = errors;
 if(data45 !== null){
 const err118 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/destination/anyOf/0/properties/s3Destination/anyOf/0/properties/prefix/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5276,8 +6460,13 @@ vErrors.push(err118);
 }
 errors++;
 }
+const _errs256 = errors;
+if(errors === _errs255){
+}
 var _valid43 = _errs255 === errors;
 valid61 = valid61 || _valid43;
+if(_valid43){
+}
 if(!valid61){
 const err119 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/destination/anyOf/0/properties/s3Destination/anyOf/0/properties/prefix/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5299,10 +6488,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs251){
+}
 var valid59 = _errs251 === errors;
 }
 else {
 var valid59 = true;
+}
+if(valid59){
 }
 }
 }
@@ -5315,6 +6508,8 @@ else {
 vErrors.push(err120);
 }
 errors++;
+}
+if(errors === _errs243){
 }
 }
 var _valid41 = _errs243 === errors;
@@ -5335,8 +6530,13 @@ vErrors.push(err121);
 }
 errors++;
 }
+const _errs258 = errors;
+if(errors === _errs257){
+}
 var _valid41 = _errs257 === errors;
 valid58 = valid58 || _valid41;
+if(_valid41){
+}
 if(!valid58){
 const err122 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/destination/anyOf/0/properties/s3Destination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5358,6 +6558,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs241){
+}
+var valid57 = _errs241 === errors;
+}
+else {
+var valid57 = true;
+}
+if(valid57){
 }
 }
 else {
@@ -5369,6 +6577,8 @@ else {
 vErrors.push(err123);
 }
 errors++;
+}
+if(errors === _errs239){
 }
 }
 var _valid40 = _errs239 === errors;
@@ -5388,8 +6598,13 @@ vErrors.push(err124);
 }
 errors++;
 }
+const _errs260 = errors;
+if(errors === _errs259){
+}
 var _valid40 = _errs259 === errors;
 valid56 = valid56 || _valid40;
+if(_valid40){
+}
 if(!valid56){
 const err125 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf/0/properties/destination/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5411,10 +6626,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs237){
+}
 var valid49 = _errs237 === errors;
 }
 else {
 var valid49 = true;
+}
+if(valid49){
 }
 }
 }
@@ -5428,6 +6647,8 @@ else {
 vErrors.push(err126);
 }
 errors++;
+}
+if(errors === _errs205){
 }
 }
 var _valid34 = _errs205 === errors;
@@ -5449,8 +6670,13 @@ vErrors.push(err127);
 }
 errors++;
 }
+const _errs262 = errors;
+if(errors === _errs261){
+}
 var _valid34 = _errs261 === errors;
 valid48 = valid48 || _valid34;
+if(_valid34){
+}
 if(!valid48){
 const err128 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/startSigningJobParameter/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5472,6 +6698,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs203){
+}
 var valid46 = _errs203 === errors;
 }
 else {
@@ -5484,6 +6712,7 @@ const _errs263 = errors;
 const _errs264 = errors;
 let valid62 = false;
 const _errs265 = errors;
+const _errs266 = errors;
 if(errors === _errs265){
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.signature !== undefined){
@@ -5492,13 +6721,16 @@ const _errs267 = errors;
 const _errs268 = errors;
 let valid64 = false;
 const _errs269 = errors;
+const _errs270 = errors;
 if(errors === _errs269){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 if(data47.inlineDocument !== undefined){
 let data48 = data47.inlineDocument;
+const _errs271 = errors;
 const _errs272 = errors;
 let valid66 = false;
 const _errs273 = errors;
+const _errs274 = errors;
 if(errors === _errs273){
 if(typeof data48 === "string"){
 if(!pattern0.test(data48)){
@@ -5511,6 +6743,8 @@ vErrors.push(err129);
 }
 errors++;
 }
+else {
+}
 }
 else {
 const err130 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/signature/anyOf/0/properties/inlineDocument/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -5522,9 +6756,13 @@ vErrors.push(err130);
 }
 errors++;
 }
+if(errors === _errs273){
+}
 }
 var _valid46 = _errs273 === errors;
 valid66 = valid66 || _valid46;
+if(_valid46){
+}
 const _errs275 = errors;
 if(data48 !== null){
 const err131 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/signature/anyOf/0/properties/inlineDocument/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5536,8 +6774,13 @@ vErrors.push(err131);
 }
 errors++;
 }
+const _errs276 = errors;
+if(errors === _errs275){
+}
 var _valid46 = _errs275 === errors;
 valid66 = valid66 || _valid46;
+if(_valid46){
+}
 if(!valid66){
 const err132 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/signature/anyOf/0/properties/inlineDocument/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5559,6 +6802,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs271){
+}
+var valid65 = _errs271 === errors;
+}
+else {
+var valid65 = true;
+}
+if(valid65){
 }
 }
 else {
@@ -5570,6 +6821,8 @@ else {
 vErrors.push(err133);
 }
 errors++;
+}
+if(errors === _errs269){
 }
 }
 var _valid45 = _errs269 === errors;
@@ -5589,8 +6842,13 @@ vErrors.push(err134);
 }
 errors++;
 }
+const _errs278 = errors;
+if(errors === _errs277){
+}
 var _valid45 = _errs277 === errors;
 valid64 = valid64 || _valid45;
+if(_valid45){
+}
 if(!valid64){
 const err135 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/signature/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5612,6 +6870,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs267){
+}
 var valid63 = _errs267 === errors;
 }
 else {
@@ -5624,6 +6884,7 @@ const _errs279 = errors;
 const _errs280 = errors;
 let valid67 = false;
 const _errs281 = errors;
+const _errs282 = errors;
 if(errors === _errs281){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.certificateName !== undefined){
@@ -5642,8 +6903,13 @@ vErrors.push(err136);
 }
 errors++;
 }
+const _errs286 = errors;
+if(errors === _errs285){
+}
 var _valid48 = _errs285 === errors;
 valid69 = valid69 || _valid48;
+if(_valid48){
+}
 const _errs287 = errors;
 if(data50 !== null){
 const err137 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/certificateChain/anyOf/0/properties/certificateName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5655,8 +6921,13 @@ vErrors.push(err137);
 }
 errors++;
 }
+const _errs288 = errors;
+if(errors === _errs287){
+}
 var _valid48 = _errs287 === errors;
 valid69 = valid69 || _valid48;
+if(_valid48){
+}
 if(!valid69){
 const err138 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/certificateChain/anyOf/0/properties/certificateName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5677,6 +6948,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs283){
 }
 var valid68 = _errs283 === errors;
 }
@@ -5700,8 +6973,13 @@ vErrors.push(err139);
 }
 errors++;
 }
+const _errs292 = errors;
+if(errors === _errs291){
+}
 var _valid49 = _errs291 === errors;
 valid70 = valid70 || _valid49;
+if(_valid49){
+}
 const _errs293 = errors;
 if(data51 !== null){
 const err140 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/certificateChain/anyOf/0/properties/inlineDocument/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5713,8 +6991,13 @@ vErrors.push(err140);
 }
 errors++;
 }
+const _errs294 = errors;
+if(errors === _errs293){
+}
 var _valid49 = _errs293 === errors;
 valid70 = valid70 || _valid49;
+if(_valid49){
+}
 if(!valid70){
 const err141 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/certificateChain/anyOf/0/properties/inlineDocument/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5736,10 +7019,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs289){
+}
 var valid68 = _errs289 === errors;
 }
 else {
 var valid68 = true;
+}
+if(valid68){
 }
 }
 }
@@ -5752,6 +7039,8 @@ else {
 vErrors.push(err142);
 }
 errors++;
+}
+if(errors === _errs281){
 }
 }
 var _valid47 = _errs281 === errors;
@@ -5772,8 +7061,13 @@ vErrors.push(err143);
 }
 errors++;
 }
+const _errs296 = errors;
+if(errors === _errs295){
+}
 var _valid47 = _errs295 === errors;
 valid67 = valid67 || _valid47;
+if(_valid47){
+}
 if(!valid67){
 const err144 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/certificateChain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5794,6 +7088,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs279){
 }
 var valid63 = _errs279 === errors;
 }
@@ -5817,8 +7113,13 @@ vErrors.push(err145);
 }
 errors++;
 }
+const _errs300 = errors;
+if(errors === _errs299){
+}
 var _valid50 = _errs299 === errors;
 valid71 = valid71 || _valid50;
+if(_valid50){
+}
 const _errs301 = errors;
 if(data52 !== null){
 const err146 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/hashAlgorithm/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5830,8 +7131,13 @@ vErrors.push(err146);
 }
 errors++;
 }
+const _errs302 = errors;
+if(errors === _errs301){
+}
 var _valid50 = _errs301 === errors;
 valid71 = valid71 || _valid50;
+if(_valid50){
+}
 if(!valid71){
 const err147 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/hashAlgorithm/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5852,6 +7158,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs297){
 }
 var valid63 = _errs297 === errors;
 }
@@ -5875,8 +7183,13 @@ vErrors.push(err148);
 }
 errors++;
 }
+const _errs306 = errors;
+if(errors === _errs305){
+}
 var _valid51 = _errs305 === errors;
 valid72 = valid72 || _valid51;
+if(_valid51){
+}
 const _errs307 = errors;
 if(data53 !== null){
 const err149 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/signatureAlgorithm/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -5888,8 +7201,13 @@ vErrors.push(err149);
 }
 errors++;
 }
+const _errs308 = errors;
+if(errors === _errs307){
+}
 var _valid51 = _errs307 === errors;
 valid72 = valid72 || _valid51;
+if(_valid51){
+}
 if(!valid72){
 const err150 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf/0/properties/signatureAlgorithm/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5911,10 +7229,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs303){
+}
 var valid63 = _errs303 === errors;
 }
 else {
 var valid63 = true;
+}
+if(valid63){
 }
 }
 }
@@ -5929,6 +7251,8 @@ else {
 vErrors.push(err151);
 }
 errors++;
+}
+if(errors === _errs265){
 }
 }
 var _valid44 = _errs265 === errors;
@@ -5951,8 +7275,13 @@ vErrors.push(err152);
 }
 errors++;
 }
+const _errs310 = errors;
+if(errors === _errs309){
+}
 var _valid44 = _errs309 === errors;
 valid62 = valid62 || _valid44;
+if(_valid44){
+}
 if(!valid62){
 const err153 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf/0/properties/customCodeSigning/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -5974,10 +7303,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs263){
+}
 var valid46 = _errs263 === errors;
 }
 else {
 var valid46 = true;
+}
+if(valid46){
 }
 }
 }
@@ -5991,6 +7324,8 @@ else {
 vErrors.push(err154);
 }
 errors++;
+}
+if(errors === _errs195){
 }
 }
 var _valid32 = _errs195 === errors;
@@ -6012,8 +7347,13 @@ vErrors.push(err155);
 }
 errors++;
 }
+const _errs312 = errors;
+if(errors === _errs311){
+}
 var _valid32 = _errs311 === errors;
 valid45 = valid45 || _valid32;
+if(_valid32){
+}
 if(!valid45){
 const err156 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/codeSigning/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6035,6 +7375,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs193){
+}
 var valid30 = _errs193 === errors;
 }
 else {
@@ -6047,11 +7389,14 @@ const _errs313 = errors;
 const _errs314 = errors;
 let valid73 = false;
 const _errs315 = errors;
+const _errs316 = errors;
 if(errors === _errs315){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+const _errs317 = errors;
 for(const key0 in data54){
+let data55 = data54[key0];
 const _errs318 = errors;
-if(typeof data54[key0] !== "string"){
+if(typeof data55 !== "string"){
 const err157 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/attributes/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err157];
@@ -6061,10 +7406,15 @@ vErrors.push(err157);
 }
 errors++;
 }
+const _errs319 = errors;
+if(errors === _errs318){
+}
 var valid74 = _errs318 === errors;
 if(!valid74){
 break;
 }
+}
+if(_errs317 === errors){
 }
 }
 else {
@@ -6077,9 +7427,14 @@ vErrors.push(err158);
 }
 errors++;
 }
+if(errors === _errs315){
+}
 }
 var _valid52 = _errs315 === errors;
 valid73 = valid73 || _valid52;
+if(_valid52){
+var props15 = true;
+}
 const _errs320 = errors;
 if(data54 !== null){
 const err159 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6091,8 +7446,13 @@ vErrors.push(err159);
 }
 errors++;
 }
+const _errs321 = errors;
+if(errors === _errs320){
+}
 var _valid52 = _errs320 === errors;
 valid73 = valid73 || _valid52;
+if(_valid52){
+}
 if(!valid73){
 const err160 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/0/items/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6114,10 +7474,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs313){
+}
 var valid30 = _errs313 === errors;
 }
 else {
 var valid30 = true;
+}
+if(valid30){
 }
 }
 }
@@ -6135,11 +7499,15 @@ vErrors.push(err161);
 }
 errors++;
 }
+if(errors === _errs125){
+}
 }
 var valid29 = _errs125 === errors;
 if(!valid29){
 break;
 }
+}
+if(valid29){
 }
 }
 else {
@@ -6152,9 +7520,14 @@ vErrors.push(err162);
 }
 errors++;
 }
+if(errors === _errs123){
+}
 }
 var _valid20 = _errs123 === errors;
 valid28 = valid28 || _valid20;
+if(_valid20){
+var items2 = true;
+}
 const _errs322 = errors;
 if(data21 !== null){
 const err163 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6166,8 +7539,13 @@ vErrors.push(err163);
 }
 errors++;
 }
+const _errs323 = errors;
+if(errors === _errs322){
+}
 var _valid20 = _errs322 === errors;
 valid28 = valid28 || _valid20;
+if(_valid20){
+}
 if(!valid28){
 const err164 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateFiles/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6188,6 +7566,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs121){
 }
 var valid2 = _errs121 === errors;
 }
@@ -6211,8 +7591,13 @@ vErrors.push(err165);
 }
 errors++;
 }
+const _errs327 = errors;
+if(errors === _errs326){
+}
 var _valid53 = _errs326 === errors;
 valid75 = valid75 || _valid53;
+if(_valid53){
+}
 const _errs328 = errors;
 if(data56 !== null){
 const err166 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6224,8 +7609,13 @@ vErrors.push(err166);
 }
 errors++;
 }
+const _errs329 = errors;
+if(errors === _errs328){
+}
 var _valid53 = _errs328 === errors;
 valid75 = valid75 || _valid53;
+if(_valid53){
+}
 if(!valid75){
 const err167 = {instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/otaUpdateStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6246,6 +7636,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs324){
 }
 var valid2 = _errs324 === errors;
 }
@@ -6269,8 +7661,13 @@ vErrors.push(err168);
 }
 errors++;
 }
+const _errs333 = errors;
+if(errors === _errs332){
+}
 var _valid54 = _errs332 === errors;
 valid76 = valid76 || _valid54;
+if(_valid54){
+}
 const _errs334 = errors;
 if(data57 !== null){
 const err169 = {instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsIotJobId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6282,8 +7679,13 @@ vErrors.push(err169);
 }
 errors++;
 }
+const _errs335 = errors;
+if(errors === _errs334){
+}
 var _valid54 = _errs334 === errors;
 valid76 = valid76 || _valid54;
+if(_valid54){
+}
 if(!valid76){
 const err170 = {instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsIotJobId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6304,6 +7706,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs330){
 }
 var valid2 = _errs330 === errors;
 }
@@ -6327,8 +7731,13 @@ vErrors.push(err171);
 }
 errors++;
 }
+const _errs339 = errors;
+if(errors === _errs338){
+}
 var _valid55 = _errs338 === errors;
 valid77 = valid77 || _valid55;
+if(_valid55){
+}
 const _errs340 = errors;
 if(data58 !== null){
 const err172 = {instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsIotJobArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6340,8 +7749,13 @@ vErrors.push(err172);
 }
 errors++;
 }
+const _errs341 = errors;
+if(errors === _errs340){
+}
 var _valid55 = _errs340 === errors;
 valid77 = valid77 || _valid55;
+if(_valid55){
+}
 if(!valid77){
 const err173 = {instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/awsIotJobArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6363,6 +7777,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs336){
+}
 var valid2 = _errs336 === errors;
 }
 else {
@@ -6375,6 +7791,7 @@ const _errs342 = errors;
 const _errs343 = errors;
 let valid78 = false;
 const _errs344 = errors;
+const _errs345 = errors;
 if(errors === _errs344){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 if(data59.code !== undefined){
@@ -6393,8 +7810,13 @@ vErrors.push(err174);
 }
 errors++;
 }
+const _errs349 = errors;
+if(errors === _errs348){
+}
 var _valid57 = _errs348 === errors;
 valid80 = valid80 || _valid57;
+if(_valid57){
+}
 const _errs350 = errors;
 if(data60 !== null){
 const err175 = {instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/errorInfo/anyOf/0/properties/code/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6406,8 +7828,13 @@ vErrors.push(err175);
 }
 errors++;
 }
+const _errs351 = errors;
+if(errors === _errs350){
+}
 var _valid57 = _errs350 === errors;
 valid80 = valid80 || _valid57;
+if(_valid57){
+}
 if(!valid80){
 const err176 = {instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/errorInfo/anyOf/0/properties/code/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6428,6 +7855,8 @@ else {
 vErrors = null;
 }
 }
+}
+if(errors === _errs346){
 }
 var valid79 = _errs346 === errors;
 }
@@ -6451,8 +7880,13 @@ vErrors.push(err177);
 }
 errors++;
 }
+const _errs355 = errors;
+if(errors === _errs354){
+}
 var _valid58 = _errs354 === errors;
 valid81 = valid81 || _valid58;
+if(_valid58){
+}
 const _errs356 = errors;
 if(data61 !== null){
 const err178 = {instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/errorInfo/anyOf/0/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6464,8 +7898,13 @@ vErrors.push(err178);
 }
 errors++;
 }
+const _errs357 = errors;
+if(errors === _errs356){
+}
 var _valid58 = _errs356 === errors;
 valid81 = valid81 || _valid58;
+if(_valid58){
+}
 if(!valid81){
 const err179 = {instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/errorInfo/anyOf/0/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6487,10 +7926,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs352){
+}
 var valid79 = _errs352 === errors;
 }
 else {
 var valid79 = true;
+}
+if(valid79){
 }
 }
 }
@@ -6503,6 +7946,8 @@ else {
 vErrors.push(err180);
 }
 errors++;
+}
+if(errors === _errs344){
 }
 }
 var _valid56 = _errs344 === errors;
@@ -6523,8 +7968,13 @@ vErrors.push(err181);
 }
 errors++;
 }
+const _errs359 = errors;
+if(errors === _errs358){
+}
 var _valid56 = _errs358 === errors;
 valid78 = valid78 || _valid56;
+if(_valid56){
+}
 if(!valid78){
 const err182 = {instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/errorInfo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6546,6 +7996,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs342){
+}
 var valid2 = _errs342 === errors;
 }
 else {
@@ -6558,11 +8010,14 @@ const _errs360 = errors;
 const _errs361 = errors;
 let valid82 = false;
 const _errs362 = errors;
+const _errs363 = errors;
 if(errors === _errs362){
 if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+const _errs364 = errors;
 for(const key1 in data62){
+let data63 = data62[key1];
 const _errs365 = errors;
-if(typeof data62[key1] !== "string"){
+if(typeof data63 !== "string"){
 const err183 = {instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/additionalParameters/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
@@ -6572,10 +8027,15 @@ vErrors.push(err183);
 }
 errors++;
 }
+const _errs366 = errors;
+if(errors === _errs365){
+}
 var valid83 = _errs365 === errors;
 if(!valid83){
 break;
 }
+}
+if(_errs364 === errors){
 }
 }
 else {
@@ -6588,9 +8048,14 @@ vErrors.push(err184);
 }
 errors++;
 }
+if(errors === _errs362){
+}
 }
 var _valid59 = _errs362 === errors;
 valid82 = valid82 || _valid59;
+if(_valid59){
+var props17 = true;
+}
 const _errs367 = errors;
 if(data62 !== null){
 const err185 = {instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/additionalParameters/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6602,8 +8067,13 @@ vErrors.push(err185);
 }
 errors++;
 }
+const _errs368 = errors;
+if(errors === _errs367){
+}
 var _valid59 = _errs367 === errors;
 valid82 = valid82 || _valid59;
+if(_valid59){
+}
 if(!valid82){
 const err186 = {instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/anyOf/0/properties/additionalParameters/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6625,10 +8095,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs360){
+}
 var valid2 = _errs360 === errors;
 }
 else {
 var valid2 = true;
+}
+if(valid2){
 }
 }
 }
@@ -6655,6 +8129,8 @@ else {
 vErrors.push(err187);
 }
 errors++;
+}
+if(errors === _errs3){
 }
 }
 var _valid0 = _errs3 === errors;
@@ -6689,8 +8165,13 @@ vErrors.push(err188);
 }
 errors++;
 }
+const _errs370 = errors;
+if(errors === _errs369){
+}
 var _valid0 = _errs369 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err189 = {instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6714,11 +8195,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate86.errors = vErrors;
@@ -6734,6 +8225,9 @@ if(typeof data !== "string"){
 validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate38.errors = vErrors;
 return errors === 0;
 }
@@ -6747,6 +8241,9 @@ if(typeof data !== "string"){
 validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate36.errors = vErrors;
 return errors === 0;
 }
@@ -6757,10 +8254,12 @@ const schema106 = {"type":"object","properties":{"message":{"anyOf":[{"type":"st
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message !== undefined){
 let data0 = data.message;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -6774,8 +8273,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs5 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6787,8 +8291,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6812,11 +8321,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate87.errors = vErrors;
@@ -6829,10 +8348,12 @@ const schema107 = {"type":"object","properties":{"message":{"anyOf":[{"type":"st
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message !== undefined){
 let data0 = data.message;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -6846,8 +8367,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs5 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6859,8 +8385,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -6884,11 +8415,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate88.errors = vErrors;
@@ -6904,6 +8445,9 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate7.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate7.errors = vErrors;
 return errors === 0;
 }
@@ -6917,6 +8461,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate63.errors = vErrors;
 return errors === 0;
@@ -6932,6 +8479,9 @@ if(typeof data !== "string"){
 validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate64.errors = vErrors;
 return errors === 0;
 }
@@ -6945,6 +8495,9 @@ if(typeof data !== "string"){
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate47.errors = vErrors;
 return errors === 0;
 }
@@ -6956,6 +8509,7 @@ const schema88 = {"type":"string"};
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fileName !== undefined){
@@ -6964,6 +8518,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/fileName",schemaPath:"#/$defs/FileName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -6974,8 +8529,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/fileName",schemaPath:"#/properties/fileName/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -6987,8 +8550,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/fileName",schemaPath:"#/properties/fileName/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7012,6 +8580,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -7024,6 +8594,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err3 = {instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -7034,8 +8605,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/fileType",schemaPath:"#/properties/fileType/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7047,8 +8626,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/fileType",schemaPath:"#/properties/fileType/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7072,6 +8656,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
@@ -7084,6 +8670,7 @@ const _errs15 = errors;
 const _errs16 = errors;
 let valid5 = false;
 const _errs17 = errors;
+const _errs18 = errors;
 if(typeof data2 !== "string"){
 const err6 = {instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/OTAUpdateFileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7094,8 +8681,16 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs19 = errors;
+if(errors === _errs18){
+}
+var valid6 = _errs18 === errors;
+if(valid6){
+}
 var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 const _errs20 = errors;
 if(data2 !== null){
 const err7 = {instancePath:instancePath+"/fileVersion",schemaPath:"#/properties/fileVersion/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7107,8 +8702,13 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs21 = errors;
+if(errors === _errs20){
+}
 var _valid2 = _errs20 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 if(!valid5){
 const err8 = {instancePath:instancePath+"/fileVersion",schemaPath:"#/properties/fileVersion/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7132,6 +8732,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs15){
+}
 var valid0 = _errs15 === errors;
 }
 else {
@@ -7147,6 +8749,8 @@ const _errs24 = errors;
 if(!(validate56(data3, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid3 = _errs24 === errors;
 valid7 = valid7 || _valid3;
@@ -7166,8 +8770,13 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs26 = errors;
+if(errors === _errs25){
+}
 var _valid3 = _errs25 === errors;
 valid7 = valid7 || _valid3;
+if(_valid3){
+}
 if(!valid7){
 const err10 = {instancePath:instancePath+"/fileLocation",schemaPath:"#/properties/fileLocation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7191,6 +8800,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs22){
+}
 var valid0 = _errs22 === errors;
 }
 else {
@@ -7206,6 +8817,8 @@ const _errs29 = errors;
 if(!(validate43(data4, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid4 = _errs29 === errors;
 valid8 = valid8 || _valid4;
@@ -7226,8 +8839,13 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs31 = errors;
+if(errors === _errs30){
+}
 var _valid4 = _errs30 === errors;
 valid8 = valid8 || _valid4;
+if(_valid4){
+}
 if(!valid8){
 const err12 = {instancePath:instancePath+"/codeSigning",schemaPath:"#/properties/codeSigning/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7251,6 +8869,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs27){
+}
 var valid0 = _errs27 === errors;
 }
 else {
@@ -7267,8 +8887,13 @@ if(!(validate4(data5, {instancePath:instancePath+"/attributes",parentData:data,p
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid5 = _errs34 === errors;
 valid9 = valid9 || _valid5;
+if(_valid5){
+var props2 = true;
+}
 const _errs35 = errors;
 if(data5 !== null){
 const err13 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7280,8 +8905,13 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs36 = errors;
+if(errors === _errs35){
+}
 var _valid5 = _errs35 === errors;
 valid9 = valid9 || _valid5;
+if(_valid5){
+}
 if(!valid9){
 const err14 = {instancePath:instancePath+"/attributes",schemaPath:"#/properties/attributes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7305,10 +8935,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs32){
+}
 var valid0 = _errs32 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -7319,6 +8953,8 @@ var valid0 = true;
 else {
 validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate71.errors = vErrors;
@@ -7334,6 +8970,9 @@ if(typeof data !== "string"){
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate70.errors = vErrors;
 return errors === 0;
 }
@@ -7344,25 +8983,33 @@ const schema93 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"}};
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!(validate71(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate75.errors = vErrors;
@@ -7379,6 +9026,9 @@ if(typeof data !== "string"){
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate62.errors = vErrors;
 return errors === 0;
 }
@@ -7393,25 +9043,38 @@ const schema81 = {"type":"string"};
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(typeof data[i0] !== "string"){
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
+}
+var valid1 = _errs2 === errors;
+if(valid1){
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate66.errors = vErrors;
@@ -7424,25 +9087,38 @@ const schema84 = {"type":"string"};
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(typeof data[i0] !== "string"){
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
+}
+var valid1 = _errs2 === errors;
+if(valid1){
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 else {
 validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate68.errors = vErrors;
@@ -7453,6 +9129,7 @@ return errors === 0;
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.otaUpdateId !== undefined){
@@ -7461,6 +9138,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7471,8 +9149,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid2 = _errs4 === errors;
+if(valid2){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs6 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7484,8 +9170,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs7 = errors;
+if(errors === _errs6){
+}
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7509,6 +9200,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
 var valid0 = _errs1 === errors;
 }
 else {
@@ -7521,6 +9214,7 @@ const _errs8 = errors;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
+const _errs11 = errors;
 if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/OTAUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7531,8 +9225,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs12 = errors;
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+if(valid4){
+}
 var _valid1 = _errs10 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 const _errs13 = errors;
 if(data1 !== null){
 const err4 = {instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/properties/otaUpdateArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7544,8 +9246,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs14 = errors;
+if(errors === _errs13){
+}
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
+if(_valid1){
+}
 if(!valid3){
 const err5 = {instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/properties/otaUpdateArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7569,6 +9276,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs8){
+}
 var valid0 = _errs8 === errors;
 }
 else {
@@ -7582,6 +9291,7 @@ const _errs16 = errors;
 let valid5 = false;
 const _errs17 = errors;
 const _errs18 = errors;
+const _errs19 = errors;
 if(errors === _errs18){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 8640000000000 || isNaN(data2)){
@@ -7605,6 +9315,8 @@ vErrors.push(err7);
 }
 errors++;
 }
+else {
+}
 }
 }
 else {
@@ -7617,9 +9329,16 @@ vErrors.push(err8);
 }
 errors++;
 }
+if(errors === _errs18){
+}
+}
+var valid6 = _errs18 === errors;
+if(valid6){
 }
 var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 const _errs20 = errors;
 if(data2 !== null){
 const err9 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7631,8 +9350,13 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs21 = errors;
+if(errors === _errs20){
+}
 var _valid2 = _errs20 === errors;
 valid5 = valid5 || _valid2;
+if(_valid2){
+}
 if(!valid5){
 const err10 = {instancePath:instancePath+"/creationDate",schemaPath:"#/properties/creationDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7656,6 +9380,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs15){
+}
 var valid0 = _errs15 === errors;
 }
 else {
@@ -7669,6 +9395,7 @@ const _errs23 = errors;
 let valid7 = false;
 const _errs24 = errors;
 const _errs25 = errors;
+const _errs26 = errors;
 if(errors === _errs25){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
@@ -7692,6 +9419,8 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+}
 }
 }
 else {
@@ -7704,9 +9433,16 @@ vErrors.push(err13);
 }
 errors++;
 }
+if(errors === _errs25){
+}
+}
+var valid8 = _errs25 === errors;
+if(valid8){
 }
 var _valid3 = _errs24 === errors;
 valid7 = valid7 || _valid3;
+if(_valid3){
+}
 const _errs27 = errors;
 if(data3 !== null){
 const err14 = {instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/properties/lastModifiedDate/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7718,8 +9454,13 @@ vErrors.push(err14);
 }
 errors++;
 }
+const _errs28 = errors;
+if(errors === _errs27){
+}
 var _valid3 = _errs27 === errors;
 valid7 = valid7 || _valid3;
+if(_valid3){
+}
 if(!valid7){
 const err15 = {instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/properties/lastModifiedDate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7743,6 +9484,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs22){
+}
 var valid0 = _errs22 === errors;
 }
 else {
@@ -7755,6 +9498,7 @@ const _errs29 = errors;
 const _errs30 = errors;
 let valid9 = false;
 const _errs31 = errors;
+const _errs32 = errors;
 if(typeof data4 !== "string"){
 const err16 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -7765,8 +9509,16 @@ vErrors.push(err16);
 }
 errors++;
 }
+const _errs33 = errors;
+if(errors === _errs32){
+}
+var valid10 = _errs32 === errors;
+if(valid10){
+}
 var _valid4 = _errs31 === errors;
 valid9 = valid9 || _valid4;
+if(_valid4){
+}
 const _errs34 = errors;
 if(data4 !== null){
 const err17 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7778,8 +9530,13 @@ vErrors.push(err17);
 }
 errors++;
 }
+const _errs35 = errors;
+if(errors === _errs34){
+}
 var _valid4 = _errs34 === errors;
 valid9 = valid9 || _valid4;
+if(_valid4){
+}
 if(!valid9){
 const err18 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7803,6 +9560,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs29){
+}
 var valid0 = _errs29 === errors;
 }
 else {
@@ -7819,8 +9578,13 @@ if(!(validate66(data5, {instancePath:instancePath+"/targets",parentData:data,par
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid5 = _errs38 === errors;
 valid11 = valid11 || _valid5;
+if(_valid5){
+var items0 = true;
+}
 const _errs39 = errors;
 if(data5 !== null){
 const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7832,8 +9596,13 @@ vErrors.push(err19);
 }
 errors++;
 }
+const _errs40 = errors;
+if(errors === _errs39){
+}
 var _valid5 = _errs39 === errors;
 valid11 = valid11 || _valid5;
+if(_valid5){
+}
 if(!valid11){
 const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7857,6 +9626,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs36){
+}
 var valid0 = _errs36 === errors;
 }
 else {
@@ -7873,8 +9644,13 @@ if(!(validate68(data6, {instancePath:instancePath+"/protocols",parentData:data,p
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid6 = _errs43 === errors;
 valid12 = valid12 || _valid6;
+if(_valid6){
+var items1 = true;
+}
 const _errs44 = errors;
 if(data6 !== null){
 const err21 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -7886,8 +9662,13 @@ vErrors.push(err21);
 }
 errors++;
 }
+const _errs45 = errors;
+if(errors === _errs44){
+}
 var _valid6 = _errs44 === errors;
 valid12 = valid12 || _valid6;
+if(_valid6){
+}
 if(!valid12){
 const err22 = {instancePath:instancePath+"/protocols",schemaPath:"#/properties/protocols/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7911,6 +9692,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs41){
+}
 var valid0 = _errs41 === errors;
 }
 else {
@@ -7926,6 +9709,8 @@ const _errs48 = errors;
 if(!(validate14(data7, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid7 = _errs48 === errors;
 valid13 = valid13 || _valid7;
@@ -7945,8 +9730,13 @@ vErrors.push(err23);
 }
 errors++;
 }
+const _errs50 = errors;
+if(errors === _errs49){
+}
 var _valid7 = _errs49 === errors;
 valid13 = valid13 || _valid7;
+if(_valid7){
+}
 if(!valid13){
 const err24 = {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/awsJobExecutionsRolloutConfig/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -7970,6 +9760,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs46){
+}
 var valid0 = _errs46 === errors;
 }
 else {
@@ -7985,6 +9777,8 @@ const _errs53 = errors;
 if(!(validate17(data8, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid8 = _errs53 === errors;
 valid14 = valid14 || _valid8;
@@ -8003,8 +9797,13 @@ vErrors.push(err25);
 }
 errors++;
 }
+const _errs55 = errors;
+if(errors === _errs54){
+}
 var _valid8 = _errs54 === errors;
 valid14 = valid14 || _valid8;
+if(_valid8){
+}
 if(!valid14){
 const err26 = {instancePath:instancePath+"/awsJobPresignedUrlConfig",schemaPath:"#/properties/awsJobPresignedUrlConfig/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8028,6 +9827,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs51){
+}
 var valid0 = _errs51 === errors;
 }
 else {
@@ -8040,6 +9841,7 @@ const _errs56 = errors;
 const _errs57 = errors;
 let valid15 = false;
 const _errs58 = errors;
+const _errs59 = errors;
 if(typeof data9 !== "string"){
 const err27 = {instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8050,8 +9852,16 @@ vErrors.push(err27);
 }
 errors++;
 }
+const _errs60 = errors;
+if(errors === _errs59){
+}
+var valid16 = _errs59 === errors;
+if(valid16){
+}
 var _valid9 = _errs58 === errors;
 valid15 = valid15 || _valid9;
+if(_valid9){
+}
 const _errs61 = errors;
 if(data9 !== null){
 const err28 = {instancePath:instancePath+"/targetSelection",schemaPath:"#/properties/targetSelection/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8063,8 +9873,13 @@ vErrors.push(err28);
 }
 errors++;
 }
+const _errs62 = errors;
+if(errors === _errs61){
+}
 var _valid9 = _errs61 === errors;
 valid15 = valid15 || _valid9;
+if(_valid9){
+}
 if(!valid15){
 const err29 = {instancePath:instancePath+"/targetSelection",schemaPath:"#/properties/targetSelection/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8088,6 +9903,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs56){
+}
 var valid0 = _errs56 === errors;
 }
 else {
@@ -8104,8 +9921,13 @@ if(!(validate75(data10, {instancePath:instancePath+"/otaUpdateFiles",parentData:
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid10 = _errs65 === errors;
 valid17 = valid17 || _valid10;
+if(_valid10){
+var items2 = true;
+}
 const _errs66 = errors;
 if(data10 !== null){
 const err30 = {instancePath:instancePath+"/otaUpdateFiles",schemaPath:"#/properties/otaUpdateFiles/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8117,8 +9939,13 @@ vErrors.push(err30);
 }
 errors++;
 }
+const _errs67 = errors;
+if(errors === _errs66){
+}
 var _valid10 = _errs66 === errors;
 valid17 = valid17 || _valid10;
+if(_valid10){
+}
 if(!valid17){
 const err31 = {instancePath:instancePath+"/otaUpdateFiles",schemaPath:"#/properties/otaUpdateFiles/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8142,6 +9969,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs63){
+}
 var valid0 = _errs63 === errors;
 }
 else {
@@ -8154,6 +9983,7 @@ const _errs68 = errors;
 const _errs69 = errors;
 let valid18 = false;
 const _errs70 = errors;
+const _errs71 = errors;
 if(typeof data11 !== "string"){
 const err32 = {instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8164,8 +9994,16 @@ vErrors.push(err32);
 }
 errors++;
 }
+const _errs72 = errors;
+if(errors === _errs71){
+}
+var valid19 = _errs71 === errors;
+if(valid19){
+}
 var _valid11 = _errs70 === errors;
 valid18 = valid18 || _valid11;
+if(_valid11){
+}
 const _errs73 = errors;
 if(data11 !== null){
 const err33 = {instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/properties/otaUpdateStatus/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8177,8 +10015,13 @@ vErrors.push(err33);
 }
 errors++;
 }
+const _errs74 = errors;
+if(errors === _errs73){
+}
 var _valid11 = _errs73 === errors;
 valid18 = valid18 || _valid11;
+if(_valid11){
+}
 if(!valid18){
 const err34 = {instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/properties/otaUpdateStatus/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8202,6 +10045,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs68){
+}
 var valid0 = _errs68 === errors;
 }
 else {
@@ -8214,6 +10059,7 @@ const _errs75 = errors;
 const _errs76 = errors;
 let valid20 = false;
 const _errs77 = errors;
+const _errs78 = errors;
 if(typeof data12 !== "string"){
 const err35 = {instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AwsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8224,8 +10070,16 @@ vErrors.push(err35);
 }
 errors++;
 }
+const _errs79 = errors;
+if(errors === _errs78){
+}
+var valid21 = _errs78 === errors;
+if(valid21){
+}
 var _valid12 = _errs77 === errors;
 valid20 = valid20 || _valid12;
+if(_valid12){
+}
 const _errs80 = errors;
 if(data12 !== null){
 const err36 = {instancePath:instancePath+"/awsIotJobId",schemaPath:"#/properties/awsIotJobId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8237,8 +10091,13 @@ vErrors.push(err36);
 }
 errors++;
 }
+const _errs81 = errors;
+if(errors === _errs80){
+}
 var _valid12 = _errs80 === errors;
 valid20 = valid20 || _valid12;
+if(_valid12){
+}
 if(!valid20){
 const err37 = {instancePath:instancePath+"/awsIotJobId",schemaPath:"#/properties/awsIotJobId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8262,6 +10121,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs75){
+}
 var valid0 = _errs75 === errors;
 }
 else {
@@ -8274,6 +10135,7 @@ const _errs82 = errors;
 const _errs83 = errors;
 let valid22 = false;
 const _errs84 = errors;
+const _errs85 = errors;
 if(typeof data13 !== "string"){
 const err38 = {instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AwsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
@@ -8284,8 +10146,16 @@ vErrors.push(err38);
 }
 errors++;
 }
+const _errs86 = errors;
+if(errors === _errs85){
+}
+var valid23 = _errs85 === errors;
+if(valid23){
+}
 var _valid13 = _errs84 === errors;
 valid22 = valid22 || _valid13;
+if(_valid13){
+}
 const _errs87 = errors;
 if(data13 !== null){
 const err39 = {instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/properties/awsIotJobArn/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8297,8 +10167,13 @@ vErrors.push(err39);
 }
 errors++;
 }
+const _errs88 = errors;
+if(errors === _errs87){
+}
 var _valid13 = _errs87 === errors;
 valid22 = valid22 || _valid13;
+if(_valid13){
+}
 if(!valid22){
 const err40 = {instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/properties/awsIotJobArn/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8322,6 +10197,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs82){
+}
 var valid0 = _errs82 === errors;
 }
 else {
@@ -8337,6 +10214,8 @@ const _errs91 = errors;
 if(!(validate48(data14, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
+}
+else {
 }
 var _valid14 = _errs91 === errors;
 valid24 = valid24 || _valid14;
@@ -8356,8 +10235,13 @@ vErrors.push(err41);
 }
 errors++;
 }
+const _errs93 = errors;
+if(errors === _errs92){
+}
 var _valid14 = _errs92 === errors;
 valid24 = valid24 || _valid14;
+if(_valid14){
+}
 if(!valid24){
 const err42 = {instancePath:instancePath+"/errorInfo",schemaPath:"#/properties/errorInfo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8381,6 +10265,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs89){
+}
 var valid0 = _errs89 === errors;
 }
 else {
@@ -8397,8 +10283,13 @@ if(!(validate2(data15, {instancePath:instancePath+"/additionalParameters",parent
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid15 = _errs96 === errors;
 valid25 = valid25 || _valid15;
+if(_valid15){
+var props3 = true;
+}
 const _errs97 = errors;
 if(data15 !== null){
 const err43 = {instancePath:instancePath+"/additionalParameters",schemaPath:"#/properties/additionalParameters/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8410,8 +10301,13 @@ vErrors.push(err43);
 }
 errors++;
 }
+const _errs98 = errors;
+if(errors === _errs97){
+}
 var _valid15 = _errs97 === errors;
 valid25 = valid25 || _valid15;
+if(_valid15){
+}
 if(!valid25){
 const err44 = {instancePath:instancePath+"/additionalParameters",schemaPath:"#/properties/additionalParameters/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8435,10 +10331,14 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs94){
+}
 var valid0 = _errs94 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -8460,6 +10360,8 @@ else {
 validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === 0){
+}
 }
 validate78.errors = vErrors;
 return errors === 0;
@@ -8474,6 +10376,9 @@ if(typeof data !== "string"){
 validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate77.errors = vErrors;
 return errors === 0;
 }
@@ -8486,6 +10391,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate23.errors = vErrors;
 return errors === 0;
@@ -8500,6 +10408,9 @@ if(typeof data !== "string"){
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate27.errors = vErrors;
 return errors === 0;
 }
@@ -8513,6 +10424,9 @@ if(typeof data !== "string"){
 validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate67.errors = vErrors;
 return errors === 0;
 }
@@ -8525,10 +10439,12 @@ const schema108 = {"type":"object","properties":{"message":{"anyOf":[{"type":"st
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message !== undefined){
 let data0 = data.message;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -8542,8 +10458,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs5 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8555,8 +10476,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8580,11 +10506,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate89.errors = vErrors;
@@ -8599,6 +10535,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate26.errors = vErrors;
 return errors === 0;
@@ -8615,6 +10554,9 @@ if(typeof data !== "string"){
 validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate53.errors = vErrors;
 return errors === 0;
 }
@@ -8630,6 +10572,9 @@ if(typeof data !== "string"){
 validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate54.errors = vErrors;
 return errors === 0;
 }
@@ -8640,10 +10585,12 @@ const schema109 = {"type":"object","properties":{"message":{"anyOf":[{"type":"st
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message !== undefined){
 let data0 = data.message;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -8657,8 +10604,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs5 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8670,8 +10622,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8695,11 +10652,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate90.errors = vErrors;
@@ -8711,16 +10678,21 @@ export const validateSignatureJson = validate34;
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if(!pattern0.test(data)){
 validate34.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -8736,6 +10708,9 @@ if(typeof data !== "string"){
 validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
@@ -8749,6 +10724,9 @@ if(typeof data !== "string"){
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
@@ -8761,6 +10739,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate25.errors = vErrors;
 return errors === 0;
@@ -8781,6 +10762,9 @@ if(typeof data !== "string"){
 validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate51.errors = vErrors;
 return errors === 0;
 }
@@ -8793,6 +10777,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate65.errors = vErrors;
 return errors === 0;
@@ -8807,6 +10794,9 @@ if(typeof data !== "string"){
 validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate69.errors = vErrors;
 return errors === 0;
 }
@@ -8819,10 +10809,12 @@ const schema110 = {"type":"object","properties":{"message":{"anyOf":[{"type":"st
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message !== undefined){
 let data0 = data.message;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -8836,8 +10828,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs5 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8849,8 +10846,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8874,11 +10876,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate91.errors = vErrors;
@@ -8891,10 +10903,12 @@ const schema111 = {"type":"object","properties":{"message":{"anyOf":[{"type":"st
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message !== undefined){
 let data0 = data.message;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -8908,8 +10922,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs5 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -8921,8 +10940,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -8946,11 +10970,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate92.errors = vErrors;
@@ -8966,6 +11000,9 @@ if(typeof data !== "string"){
 validate1.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate1.errors = vErrors;
 return errors === 0;
 }
@@ -8976,10 +11013,12 @@ const schema112 = {"type":"object","properties":{"otaUpdateId":{"anyOf":[{"type"
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.otaUpdateId !== undefined){
 let data0 = data.otaUpdateId;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = false;
 const _errs3 = errors;
@@ -8993,8 +11032,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs4 = errors;
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 const _errs5 = errors;
 if(data0 !== null){
 const err1 = {instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
@@ -9006,8 +11050,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs6 = errors;
+if(errors === _errs5){
+}
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
+if(_valid0){
+}
 if(!valid1){
 const err2 = {instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -9031,11 +11080,21 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs1){
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 else {
 validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate93.errors = vErrors;

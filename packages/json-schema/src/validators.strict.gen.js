@@ -10,33 +10,47 @@ const func0 = /* @__PURE__ */ pick(cjs0, ["default"]);
 function validate2(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 let data0 = data[key0];
 const _errs2 = errors;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 4096 && func0(data0) > 4096)){
 validate2.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate2.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
 break;
 }
 }
+if(_errs1 === errors){
+}
 }
 else {
 validate2.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate2.errors = vErrors;
@@ -53,6 +67,9 @@ if(typeof data !== "string"){
 validate3.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate3.errors = vErrors;
 return errors === 0;
 }
@@ -63,33 +80,47 @@ const schema5 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}
 function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 let data0 = data[key0];
 const _errs2 = errors;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 4096 && func0(data0) > 4096)){
 validate4.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate4.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
 break;
 }
 }
+if(_errs1 === errors){
+}
 }
 else {
 validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate4.errors = vErrors;
@@ -106,6 +137,9 @@ if(typeof data !== "string"){
 validate5.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate5.errors = vErrors;
 return errors === 0;
 }
@@ -119,6 +153,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate6.errors = vErrors;
 return errors === 0;
@@ -136,6 +173,7 @@ const schema12 = {"type":"integer","minimum":1,"maximum":2147483647};
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -155,6 +193,7 @@ if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinit
 validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
@@ -166,8 +205,15 @@ if(data0 < 1 || isNaN(data0)){
 validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
 }
+}
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -183,6 +229,7 @@ if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinit
 validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
@@ -194,13 +241,22 @@ if(data1 < 1 || isNaN(data1)){
 validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
 }
+}
+if(errors === _errs6){
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -208,6 +264,8 @@ var valid0 = true;
 else {
 validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate11.errors = vErrors;
@@ -218,6 +276,7 @@ return errors === 0;
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -243,6 +302,7 @@ if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinit
 validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
@@ -254,8 +314,15 @@ if(data0 < 1 || isNaN(data0)){
 validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
 }
+}
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -266,6 +333,7 @@ if(valid0){
 if(data.incrementFactor !== undefined){
 let data1 = data.incrementFactor;
 const _errs5 = errors;
+const _errs6 = errors;
 const _errs7 = errors;
 let valid3 = false;
 const _errs8 = errors;
@@ -279,8 +347,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs9 = errors;
+if(errors === _errs8){
+}
 var _valid0 = _errs8 === errors;
 valid3 = valid3 || _valid0;
+if(_valid0){
+}
 const _errs10 = errors;
 if(typeof data1 !== "string"){
 const err1 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -292,6 +365,8 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs11 = errors;
+const vSchema0 = schema11.anyOf[1].enum;
 if(!(((data1 === "NaN") || (data1 === "Infinity")) || (data1 === "-Infinity"))){
 const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -302,8 +377,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs10){
+}
 var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
+if(_valid0){
+}
 if(!valid3){
 const err3 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -327,6 +408,11 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+}
 var valid0 = _errs5 === errors;
 }
 else {
@@ -334,15 +420,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.rateIncreaseCriteria !== undefined){
+let data2 = data.rateIncreaseCriteria;
 const _errs12 = errors;
-if(!(validate11(data.rateIncreaseCriteria, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
+if(!(validate11(data2, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -353,6 +444,8 @@ else {
 validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === 0){
+}
 }
 validate12.errors = vErrors;
 return errors === 0;
@@ -362,6 +455,7 @@ return errors === 0;
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -381,6 +475,7 @@ if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinit
 validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
@@ -392,8 +487,15 @@ if(data0 < 1 || isNaN(data0)){
 validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
 }
+}
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -402,15 +504,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.exponentialRate !== undefined){
+let data1 = data.exponentialRate;
 const _errs5 = errors;
-if(!(validate12(data.exponentialRate, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
+if(!(validate12(data1, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -418,6 +525,8 @@ var valid0 = true;
 else {
 validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate14.errors = vErrors;
@@ -433,6 +542,7 @@ const schema21 = {"type":"integer","minimum":-9007199254740991,"maximum":9007199
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -446,11 +556,13 @@ break;
 if(_errs1 === errors){
 if(data.expiresInSec !== undefined){
 let data0 = data.expiresInSec;
+const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9007199254740991 || isNaN(data0)){
@@ -462,15 +574,30 @@ if(data0 < -9007199254740991 || isNaN(data0)){
 validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
+else {
 }
 }
 }
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate17.errors = vErrors;
@@ -488,6 +615,7 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 2147483647 || isNaN(data)){
@@ -499,7 +627,11 @@ if(data < 1 || isNaN(data)){
 validate10.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === 0){
 }
 }
 validate10.errors = vErrors;
@@ -524,8 +656,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs2 = errors;
+if(errors === _errs1){
+}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 const _errs3 = errors;
 if(typeof data !== "string"){
 const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -537,6 +674,8 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs4 = errors;
+const vSchema0 = schema11.anyOf[1].enum;
 if(!(((data === "NaN") || (data === "Infinity")) || (data === "-Infinity"))){
 const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -547,8 +686,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs3){
+}
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
+if(_valid0){
+}
 if(!valid0){
 const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -572,6 +717,8 @@ vErrors = null;
 }
 }
 }
+if(errors === 0){
+}
 validate9.errors = vErrors;
 return errors === 0;
 }
@@ -585,6 +732,7 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate8.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 1000 || isNaN(data)){
@@ -596,7 +744,11 @@ if(data < 1 || isNaN(data)){
 validate8.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === 0){
 }
 }
 validate8.errors = vErrors;
@@ -613,6 +765,9 @@ if(typeof data !== "string"){
 validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate18.errors = vErrors;
 return errors === 0;
 }
@@ -626,6 +781,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate19.errors = vErrors;
 return errors === 0;
@@ -641,6 +799,9 @@ if(typeof data !== "string"){
 validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
@@ -654,6 +815,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate21.errors = vErrors;
 return errors === 0;
@@ -670,6 +834,7 @@ const schema29 = {"type":"string"};
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -682,10 +847,18 @@ break;
 }
 if(_errs1 === errors){
 if(data.certificateArn !== undefined){
+let data0 = data.certificateArn;
 const _errs2 = errors;
-if(typeof data.certificateArn !== "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/certificateArn",schemaPath:"#/$defs/CertificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -694,10 +867,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.platform !== undefined){
+let data1 = data.platform;
 const _errs5 = errors;
-if(typeof data.platform !== "string"){
+const _errs6 = errors;
+if(typeof data1 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/$defs/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
@@ -706,15 +887,25 @@ var valid0 = true;
 }
 if(valid0){
 if(data.certificatePathOnDevice !== undefined){
+let data2 = data.certificatePathOnDevice;
 const _errs8 = errors;
-if(typeof data.certificatePathOnDevice !== "string"){
+const _errs9 = errors;
+if(typeof data2 !== "string"){
 validate24.errors = [{instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/$defs/CertificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs10 = errors;
+if(errors === _errs9){
+}
+var valid3 = _errs9 === errors;
+if(valid3){
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -723,6 +914,8 @@ var valid0 = true;
 else {
 validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate24.errors = vErrors;
@@ -737,6 +930,7 @@ const schema36 = {"type":"string"};
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -752,17 +946,25 @@ if(data.bucket !== undefined){
 let data0 = data.bucket;
 const _errs2 = errors;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func0(data0) < 1)){
 validate28.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate28.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -771,15 +973,25 @@ var valid0 = true;
 }
 if(valid0){
 if(data.prefix !== undefined){
+let data1 = data.prefix;
 const _errs5 = errors;
-if(typeof data.prefix !== "string"){
+const _errs6 = errors;
+if(typeof data1 !== "string"){
 validate28.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -787,6 +999,8 @@ var valid0 = true;
 else {
 validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate28.errors = vErrors;
@@ -797,6 +1011,7 @@ return errors === 0;
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -809,16 +1024,28 @@ break;
 }
 if(_errs1 === errors){
 if(data.s3Destination !== undefined){
-if(!(validate28(data.s3Destination, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
+let data0 = data.s3Destination;
+const _errs2 = errors;
+if(!(validate28(data0, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate29.errors = vErrors;
@@ -829,6 +1056,7 @@ return errors === 0;
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -841,10 +1069,13 @@ break;
 }
 if(_errs1 === errors){
 if(data.signingProfileParameter !== undefined){
+let data0 = data.signingProfileParameter;
 const _errs2 = errors;
-if(!(validate24(data.signingProfileParameter, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
+if(!(validate24(data0, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs2 === errors;
 }
@@ -853,10 +1084,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.signingProfileName !== undefined){
+let data1 = data.signingProfileName;
 const _errs3 = errors;
-if(typeof data.signingProfileName !== "string"){
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 validate31.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
+}
+var valid1 = _errs4 === errors;
+if(valid1){
 }
 var valid0 = _errs3 === errors;
 }
@@ -865,15 +1104,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.destination !== undefined){
+let data2 = data.destination;
 const _errs6 = errors;
-if(!(validate29(data.destination, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
+if(!(validate29(data2, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -882,6 +1126,8 @@ var valid0 = true;
 else {
 validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate31.errors = vErrors;
@@ -898,6 +1144,7 @@ const pattern0 = /* @__PURE__ */ new RegExp("^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -911,25 +1158,42 @@ break;
 if(_errs1 === errors){
 if(data.inlineDocument !== undefined){
 let data0 = data.inlineDocument;
+const _errs2 = errors;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
 validate35.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate35.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs3){
 }
+}
+var valid1 = _errs3 === errors;
+if(valid1){
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate35.errors = vErrors;
@@ -942,6 +1206,7 @@ const schema46 = {"type":"string"};
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -954,10 +1219,18 @@ break;
 }
 if(_errs1 === errors){
 if(data.certificateName !== undefined){
+let data0 = data.certificateName;
 const _errs2 = errors;
-if(typeof data.certificateName !== "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
 validate37.errors = [{instancePath:instancePath+"/certificateName",schemaPath:"#/$defs/CertificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -966,15 +1239,25 @@ var valid0 = true;
 }
 if(valid0){
 if(data.inlineDocument !== undefined){
+let data1 = data.inlineDocument;
 const _errs5 = errors;
-if(typeof data.inlineDocument !== "string"){
+const _errs6 = errors;
+if(typeof data1 !== "string"){
 validate37.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/InlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -982,6 +1265,8 @@ var valid0 = true;
 else {
 validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate37.errors = vErrors;
@@ -992,6 +1277,7 @@ return errors === 0;
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -1004,10 +1290,13 @@ break;
 }
 if(_errs1 === errors){
 if(data.signature !== undefined){
+let data0 = data.signature;
 const _errs2 = errors;
-if(!(validate35(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+if(!(validate35(data0, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs2 === errors;
 }
@@ -1016,10 +1305,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.certificateChain !== undefined){
+let data1 = data.certificateChain;
 const _errs3 = errors;
-if(!(validate37(data.certificateChain, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
+if(!(validate37(data1, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs3 === errors;
 }
@@ -1028,10 +1320,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.hashAlgorithm !== undefined){
+let data2 = data.hashAlgorithm;
 const _errs4 = errors;
-if(typeof data.hashAlgorithm !== "string"){
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs6 = errors;
+if(errors === _errs5){
+}
+var valid1 = _errs5 === errors;
+if(valid1){
 }
 var valid0 = _errs4 === errors;
 }
@@ -1040,15 +1340,25 @@ var valid0 = true;
 }
 if(valid0){
 if(data.signatureAlgorithm !== undefined){
+let data3 = data.signatureAlgorithm;
 const _errs7 = errors;
-if(typeof data.signatureAlgorithm !== "string"){
+const _errs8 = errors;
+if(typeof data3 !== "string"){
 validate40.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs9 = errors;
+if(errors === _errs8){
+}
+var valid2 = _errs8 === errors;
+if(valid2){
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1059,6 +1369,8 @@ else {
 validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === 0){
+}
 }
 validate40.errors = vErrors;
 return errors === 0;
@@ -1068,6 +1380,7 @@ return errors === 0;
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -1080,10 +1393,18 @@ break;
 }
 if(_errs1 === errors){
 if(data.awsSignerJobId !== undefined){
+let data0 = data.awsSignerJobId;
 const _errs2 = errors;
-if(typeof data.awsSignerJobId !== "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
 validate43.errors = [{instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/SigningJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1092,10 +1413,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.startSigningJobParameter !== undefined){
+let data1 = data.startSigningJobParameter;
 const _errs5 = errors;
-if(!(validate31(data.startSigningJobParameter, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
+if(!(validate31(data1, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs5 === errors;
 }
@@ -1104,15 +1428,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.customCodeSigning !== undefined){
+let data2 = data.customCodeSigning;
 const _errs6 = errors;
-if(!(validate40(data.customCodeSigning, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
+if(!(validate40(data2, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1121,6 +1450,8 @@ var valid0 = true;
 else {
 validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate43.errors = vErrors;
@@ -1139,6 +1470,7 @@ const schema57 = {"type":"number","minimum":-8640000000000,"maximum":86400000000
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 8640000000000 || isNaN(data)){
@@ -1150,11 +1482,15 @@ if(data < -8640000000000 || isNaN(data)){
 validate46.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate46.errors = vErrors;
@@ -1170,6 +1506,7 @@ const schema58 = {"type":"string"};
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -1182,10 +1519,18 @@ break;
 }
 if(_errs1 === errors){
 if(data.code !== undefined){
+let data0 = data.code;
 const _errs2 = errors;
-if(typeof data.code !== "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/Code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1194,15 +1539,25 @@ var valid0 = true;
 }
 if(valid0){
 if(data.message !== undefined){
+let data1 = data.message;
 const _errs5 = errors;
-if(typeof data.message !== "string"){
+const _errs6 = errors;
+if(typeof data1 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/message",schemaPath:"#/$defs/OTAUpdateErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1210,6 +1565,8 @@ var valid0 = true;
 else {
 validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate48.errors = vErrors;
@@ -1226,6 +1583,9 @@ if(typeof data !== "string"){
 validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate49.errors = vErrors;
 return errors === 0;
 }
@@ -1239,6 +1599,7 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 9007199254740991 || isNaN(data)){
@@ -1250,7 +1611,11 @@ if(data < -9007199254740991 || isNaN(data)){
 validate16.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === 0){
 }
 }
 validate16.errors = vErrors;
@@ -1267,6 +1632,7 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 255 || isNaN(data)){
@@ -1278,7 +1644,11 @@ if(data < 0 || isNaN(data)){
 validate50.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === 0){
 }
 }
 validate50.errors = vErrors;
@@ -1294,6 +1664,7 @@ const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_-]+$", "u");
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -1309,6 +1680,7 @@ if(data.streamId !== undefined){
 let data0 = data.streamId;
 const _errs2 = errors;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func0(data0) > 128)){
@@ -1325,6 +1697,8 @@ if(!pattern2.test(data0)){
 validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 }
@@ -1332,6 +1706,11 @@ else {
 validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1347,6 +1726,7 @@ if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinit
 validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
@@ -1358,13 +1738,22 @@ if(data1 < 0 || isNaN(data1)){
 validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+else {
 }
 }
+}
+if(errors === _errs6){
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1372,6 +1761,8 @@ var valid0 = true;
 else {
 validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate52.errors = vErrors;
@@ -1385,6 +1776,7 @@ const schema69 = {"type":"string"};
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -1400,17 +1792,25 @@ if(data.bucket !== undefined){
 let data0 = data.bucket;
 const _errs2 = errors;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func0(data0) < 1)){
 validate55.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate55.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -1422,17 +1822,25 @@ if(data.key !== undefined){
 let data1 = data.key;
 const _errs5 = errors;
 const _errs6 = errors;
+const _errs7 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func0(data1) < 1)){
 validate55.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate55.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs6){
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
@@ -1441,15 +1849,25 @@ var valid0 = true;
 }
 if(valid0){
 if(data.version !== undefined){
+let data2 = data.version;
 const _errs8 = errors;
-if(typeof data.version !== "string"){
+const _errs9 = errors;
+if(typeof data2 !== "string"){
 validate55.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs10 = errors;
+if(errors === _errs9){
+}
+var valid3 = _errs9 === errors;
+if(valid3){
 }
 var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1458,6 +1876,8 @@ var valid0 = true;
 else {
 validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate55.errors = vErrors;
@@ -1468,6 +1888,7 @@ return errors === 0;
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -1480,10 +1901,13 @@ break;
 }
 if(_errs1 === errors){
 if(data.stream !== undefined){
+let data0 = data.stream;
 const _errs2 = errors;
-if(!(validate52(data.stream, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
+if(!(validate52(data0, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs2 === errors;
 }
@@ -1492,15 +1916,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.s3Location !== undefined){
+let data1 = data.s3Location;
 const _errs3 = errors;
-if(!(validate55(data.s3Location, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
+if(!(validate55(data1, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -1508,6 +1937,8 @@ var valid0 = true;
 else {
 validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate56.errors = vErrors;
@@ -1524,6 +1955,9 @@ if(typeof data !== "string"){
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate59.errors = vErrors;
 return errors === 0;
 }
@@ -1538,6 +1972,7 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 255 || isNaN(data)){
@@ -1549,7 +1984,11 @@ if(data < 0 || isNaN(data)){
 validate60.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === 0){
 }
 }
 validate60.errors = vErrors;
@@ -1562,17 +2001,23 @@ const schema77 = {"type":"object","properties":{},"additionalProperties":false};
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
+if(_errs1 === errors){
+}
 }
 else {
 validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate61.errors = vErrors;
@@ -1587,6 +2032,7 @@ const pattern5 = /* @__PURE__ */ new RegExp("^[^\\p{C}]+$", "u");
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -1601,6 +2047,7 @@ if(_errs1 === errors){
 if(data.otaUpdateInfo !== undefined){
 let data0 = data.otaUpdateInfo;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
@@ -1615,6 +2062,7 @@ if(_errs4 === errors){
 if(data0.otaUpdateId !== undefined){
 let data1 = data0.otaUpdateId;
 const _errs5 = errors;
+const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if((data1.length > 128 && func0(data1) > 128)){
@@ -1631,12 +2079,16 @@ if(!pattern2.test(data1)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs5){
 }
 }
 var valid1 = _errs5 === errors;
@@ -1646,10 +2098,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data0.otaUpdateArn !== undefined){
+let data2 = data0.otaUpdateArn;
 const _errs7 = errors;
-if(typeof data0.otaUpdateArn !== "string"){
+if(typeof data2 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs8 = errors;
+if(errors === _errs7){
 }
 var valid1 = _errs7 === errors;
 }
@@ -1660,6 +2116,7 @@ if(valid1){
 if(data0.creationDate !== undefined){
 let data3 = data0.creationDate;
 const _errs9 = errors;
+const _errs10 = errors;
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
@@ -1671,11 +2128,15 @@ if(data3 < -8640000000000 || isNaN(data3)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
+}
+if(errors === _errs9){
 }
 }
 var valid1 = _errs9 === errors;
@@ -1687,6 +2148,7 @@ if(valid1){
 if(data0.lastModifiedDate !== undefined){
 let data4 = data0.lastModifiedDate;
 const _errs11 = errors;
+const _errs12 = errors;
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 8640000000000 || isNaN(data4)){
@@ -1698,11 +2160,15 @@ if(data4 < -8640000000000 || isNaN(data4)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
+}
+if(errors === _errs11){
 }
 }
 var valid1 = _errs11 === errors;
@@ -1714,6 +2180,7 @@ if(valid1){
 if(data0.description !== undefined){
 let data5 = data0.description;
 const _errs13 = errors;
+const _errs14 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if((data5.length > 2028 && func0(data5) > 2028)){
@@ -1725,11 +2192,15 @@ if(!pattern5.test(data5)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs13){
 }
 }
 var valid1 = _errs13 === errors;
@@ -1741,6 +2212,7 @@ if(valid1){
 if(data0.targets !== undefined){
 let data6 = data0.targets;
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(Array.isArray(data6)){
 if(data6.length < 1){
@@ -1751,21 +2223,29 @@ else {
 var valid2 = true;
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
 const _errs17 = errors;
-if(typeof data6[i0] !== "string"){
+if(typeof data7 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs18 = errors;
+if(errors === _errs17){
 }
 var valid2 = _errs17 === errors;
 if(!valid2){
 break;
 }
 }
+if(valid2){
+}
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs15){
 }
 }
 var valid1 = _errs15 === errors;
@@ -1777,6 +2257,7 @@ if(valid1){
 if(data0.protocols !== undefined){
 let data8 = data0.protocols;
 const _errs19 = errors;
+const _errs20 = errors;
 if(errors === _errs19){
 if(Array.isArray(data8)){
 if(data8.length > 2){
@@ -1798,14 +2279,22 @@ if(typeof data9 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs22 = errors;
+const vSchema0 = schema105.properties.otaUpdateInfo.properties.protocols.items.enum;
 if(!((data9 === "MQTT") || (data9 === "HTTP"))){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.protocols.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs21){
 }
 var valid3 = _errs21 === errors;
 if(!valid3){
 break;
 }
+}
+if(valid3){
 }
 }
 }
@@ -1813,6 +2302,8 @@ break;
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs19){
 }
 }
 var valid1 = _errs19 === errors;
@@ -1824,6 +2315,7 @@ if(valid1){
 if(data0.awsJobExecutionsRolloutConfig !== undefined){
 let data10 = data0.awsJobExecutionsRolloutConfig;
 const _errs23 = errors;
+const _errs24 = errors;
 if(errors === _errs23){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs25 = errors;
@@ -1842,6 +2334,7 @@ if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFi
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs27 = errors;
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1000 || isNaN(data11)){
@@ -1853,7 +2346,11 @@ if(data11 < 1 || isNaN(data11)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs26){
 }
 }
 var valid4 = _errs26 === errors;
@@ -1865,6 +2362,7 @@ if(valid4){
 if(data10.exponentialRate !== undefined){
 let data12 = data10.exponentialRate;
 const _errs28 = errors;
+const _errs29 = errors;
 if(errors === _errs28){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing0;
@@ -1889,6 +2387,7 @@ if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFi
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs32 = errors;
 if(errors === _errs31){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1000 || isNaN(data13)){
@@ -1900,7 +2399,11 @@ if(data13 < 1 || isNaN(data13)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs31){
 }
 }
 var valid5 = _errs31 === errors;
@@ -1925,8 +2428,13 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs36 = errors;
+if(errors === _errs35){
+}
 var _valid0 = _errs35 === errors;
 valid6 = valid6 || _valid0;
+if(_valid0){
+}
 const _errs37 = errors;
 if(typeof data14 !== "string"){
 const err1 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
@@ -1938,6 +2446,8 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs38 = errors;
+const vSchema1 = schema105.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum;
 if(!(((data14 === "NaN") || (data14 === "Infinity")) || (data14 === "-Infinity"))){
 const err2 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -1948,8 +2458,14 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs37){
+}
 var _valid0 = _errs37 === errors;
 valid6 = valid6 || _valid0;
+if(_valid0){
+}
 if(!valid6){
 const err3 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
@@ -1973,6 +2489,8 @@ vErrors = null;
 }
 }
 }
+if(errors === _errs33){
+}
 var valid5 = _errs33 === errors;
 }
 else {
@@ -1982,6 +2500,7 @@ if(valid5){
 if(data12.rateIncreaseCriteria !== undefined){
 let data15 = data12.rateIncreaseCriteria;
 const _errs39 = errors;
+const _errs40 = errors;
 if(errors === _errs39){
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 const _errs41 = errors;
@@ -2000,6 +2519,7 @@ if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFi
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs43 = errors;
 if(errors === _errs42){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 2147483647 || isNaN(data16)){
@@ -2011,7 +2531,11 @@ if(data16 < 1 || isNaN(data16)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs42){
 }
 }
 var valid7 = _errs42 === errors;
@@ -2027,6 +2551,7 @@ if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFi
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs45 = errors;
 if(errors === _errs44){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 2147483647 || isNaN(data17)){
@@ -2038,13 +2563,19 @@ if(data17 < 1 || isNaN(data17)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs44){
 }
 }
 var valid7 = _errs44 === errors;
 }
 else {
 var valid7 = true;
+}
+if(valid7){
 }
 }
 }
@@ -2053,11 +2584,15 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs39){
+}
 }
 var valid5 = _errs39 === errors;
 }
 else {
 var valid5 = true;
+}
+if(valid5){
 }
 }
 }
@@ -2068,11 +2603,15 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs28){
+}
 }
 var valid4 = _errs28 === errors;
 }
 else {
 var valid4 = true;
+}
+if(valid4){
 }
 }
 }
@@ -2080,6 +2619,8 @@ var valid4 = true;
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs23){
 }
 }
 var valid1 = _errs23 === errors;
@@ -2091,6 +2632,7 @@ if(valid1){
 if(data0.awsJobPresignedUrlConfig !== undefined){
 let data18 = data0.awsJobPresignedUrlConfig;
 const _errs46 = errors;
+const _errs47 = errors;
 if(errors === _errs46){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 const _errs48 = errors;
@@ -2109,6 +2651,7 @@ if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFi
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs50 = errors;
 if(errors === _errs49){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 9007199254740991 || isNaN(data19)){
@@ -2120,15 +2663,27 @@ if(data19 < -9007199254740991 || isNaN(data19)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
+else {
 }
 }
 }
+if(errors === _errs49){
+}
+}
+var valid8 = _errs49 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
 }
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs46){
 }
 }
 var valid1 = _errs46 === errors;
@@ -2144,9 +2699,15 @@ if(typeof data20 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs52 = errors;
+const vSchema2 = schema105.properties.otaUpdateInfo.properties.targetSelection.enum;
 if(!((data20 === "CONTINUOUS") || (data20 === "SNAPSHOT"))){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.targetSelection.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs51){
 }
 var valid1 = _errs51 === errors;
 }
@@ -2157,6 +2718,7 @@ if(valid1){
 if(data0.otaUpdateFiles !== undefined){
 let data21 = data0.otaUpdateFiles;
 const _errs53 = errors;
+const _errs54 = errors;
 if(errors === _errs53){
 if(Array.isArray(data21)){
 if(data21.length < 1){
@@ -2169,6 +2731,7 @@ const len2 = data21.length;
 for(let i2=0; i2<len2; i2++){
 let data22 = data21[i2];
 const _errs55 = errors;
+const _errs56 = errors;
 if(errors === _errs55){
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 const _errs57 = errors;
@@ -2181,10 +2744,14 @@ break;
 }
 if(_errs57 === errors){
 if(data22.fileName !== undefined){
+let data23 = data22.fileName;
 const _errs58 = errors;
-if(typeof data22.fileName !== "string"){
+if(typeof data23 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs59 = errors;
+if(errors === _errs58){
 }
 var valid10 = _errs58 === errors;
 }
@@ -2199,6 +2766,7 @@ if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFi
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs61 = errors;
 if(errors === _errs60){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 255 || isNaN(data24)){
@@ -2210,7 +2778,11 @@ if(data24 < 0 || isNaN(data24)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs60){
 }
 }
 var valid10 = _errs60 === errors;
@@ -2220,10 +2792,14 @@ var valid10 = true;
 }
 if(valid10){
 if(data22.fileVersion !== undefined){
+let data25 = data22.fileVersion;
 const _errs62 = errors;
-if(typeof data22.fileVersion !== "string"){
+if(typeof data25 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs63 = errors;
+if(errors === _errs62){
 }
 var valid10 = _errs62 === errors;
 }
@@ -2234,6 +2810,7 @@ if(valid10){
 if(data22.fileLocation !== undefined){
 let data26 = data22.fileLocation;
 const _errs64 = errors;
+const _errs65 = errors;
 if(errors === _errs64){
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 const _errs66 = errors;
@@ -2248,6 +2825,7 @@ if(_errs66 === errors){
 if(data26.stream !== undefined){
 let data27 = data26.stream;
 const _errs67 = errors;
+const _errs68 = errors;
 if(errors === _errs67){
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 const _errs69 = errors;
@@ -2262,6 +2840,7 @@ if(_errs69 === errors){
 if(data27.streamId !== undefined){
 let data28 = data27.streamId;
 const _errs70 = errors;
+const _errs71 = errors;
 if(errors === _errs70){
 if(typeof data28 === "string"){
 if((data28.length > 128 && func0(data28) > 128)){
@@ -2278,12 +2857,16 @@ if(!pattern2.test(data28)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs70){
 }
 }
 var valid12 = _errs70 === errors;
@@ -2299,6 +2882,7 @@ if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFi
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs73 = errors;
 if(errors === _errs72){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 255 || isNaN(data29)){
@@ -2310,7 +2894,11 @@ if(data29 < 0 || isNaN(data29)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === _errs72){
 }
 }
 var valid12 = _errs72 === errors;
@@ -2318,12 +2906,16 @@ var valid12 = _errs72 === errors;
 else {
 var valid12 = true;
 }
+if(valid12){
+}
 }
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs67){
 }
 }
 var valid11 = _errs67 === errors;
@@ -2335,6 +2927,7 @@ if(valid11){
 if(data26.s3Location !== undefined){
 let data30 = data26.s3Location;
 const _errs74 = errors;
+const _errs75 = errors;
 if(errors === _errs74){
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 const _errs76 = errors;
@@ -2349,16 +2942,21 @@ if(_errs76 === errors){
 if(data30.bucket !== undefined){
 let data31 = data30.bucket;
 const _errs77 = errors;
+const _errs78 = errors;
 if(errors === _errs77){
 if(typeof data31 === "string"){
 if((data31.length < 2 && func0(data31) < 1)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs77){
 }
 }
 var valid13 = _errs77 === errors;
@@ -2370,16 +2968,21 @@ if(valid13){
 if(data30.key !== undefined){
 let data32 = data30.key;
 const _errs79 = errors;
+const _errs80 = errors;
 if(errors === _errs79){
 if(typeof data32 === "string"){
 if((data32.length < 2 && func0(data32) < 1)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs79){
 }
 }
 var valid13 = _errs79 === errors;
@@ -2389,15 +2992,21 @@ var valid13 = true;
 }
 if(valid13){
 if(data30.version !== undefined){
+let data33 = data30.version;
 const _errs81 = errors;
-if(typeof data30.version !== "string"){
+if(typeof data33 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs82 = errors;
+if(errors === _errs81){
 }
 var valid13 = _errs81 === errors;
 }
 else {
 var valid13 = true;
+}
+if(valid13){
 }
 }
 }
@@ -2407,11 +3016,15 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs74){
+}
 }
 var valid11 = _errs74 === errors;
 }
 else {
 var valid11 = true;
+}
+if(valid11){
 }
 }
 }
@@ -2419,6 +3032,8 @@ var valid11 = true;
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs64){
 }
 }
 var valid10 = _errs64 === errors;
@@ -2430,6 +3045,7 @@ if(valid10){
 if(data22.codeSigning !== undefined){
 let data34 = data22.codeSigning;
 const _errs83 = errors;
+const _errs84 = errors;
 if(errors === _errs83){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 const _errs85 = errors;
@@ -2442,10 +3058,14 @@ break;
 }
 if(_errs85 === errors){
 if(data34.awsSignerJobId !== undefined){
+let data35 = data34.awsSignerJobId;
 const _errs86 = errors;
-if(typeof data34.awsSignerJobId !== "string"){
+if(typeof data35 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/awsSignerJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs87 = errors;
+if(errors === _errs86){
 }
 var valid14 = _errs86 === errors;
 }
@@ -2456,6 +3076,7 @@ if(valid14){
 if(data34.startSigningJobParameter !== undefined){
 let data36 = data34.startSigningJobParameter;
 const _errs88 = errors;
+const _errs89 = errors;
 if(errors === _errs88){
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 const _errs90 = errors;
@@ -2470,6 +3091,7 @@ if(_errs90 === errors){
 if(data36.signingProfileParameter !== undefined){
 let data37 = data36.signingProfileParameter;
 const _errs91 = errors;
+const _errs92 = errors;
 if(errors === _errs91){
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 const _errs93 = errors;
@@ -2482,10 +3104,14 @@ break;
 }
 if(_errs93 === errors){
 if(data37.certificateArn !== undefined){
+let data38 = data37.certificateArn;
 const _errs94 = errors;
-if(typeof data37.certificateArn !== "string"){
+if(typeof data38 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs95 = errors;
+if(errors === _errs94){
 }
 var valid16 = _errs94 === errors;
 }
@@ -2494,10 +3120,14 @@ var valid16 = true;
 }
 if(valid16){
 if(data37.platform !== undefined){
+let data39 = data37.platform;
 const _errs96 = errors;
-if(typeof data37.platform !== "string"){
+if(typeof data39 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs97 = errors;
+if(errors === _errs96){
 }
 var valid16 = _errs96 === errors;
 }
@@ -2506,15 +3136,21 @@ var valid16 = true;
 }
 if(valid16){
 if(data37.certificatePathOnDevice !== undefined){
+let data40 = data37.certificatePathOnDevice;
 const _errs98 = errors;
-if(typeof data37.certificatePathOnDevice !== "string"){
+if(typeof data40 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs99 = errors;
+if(errors === _errs98){
 }
 var valid16 = _errs98 === errors;
 }
 else {
 var valid16 = true;
+}
+if(valid16){
 }
 }
 }
@@ -2524,6 +3160,8 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs91){
+}
 }
 var valid15 = _errs91 === errors;
 }
@@ -2532,10 +3170,14 @@ var valid15 = true;
 }
 if(valid15){
 if(data36.signingProfileName !== undefined){
+let data41 = data36.signingProfileName;
 const _errs100 = errors;
-if(typeof data36.signingProfileName !== "string"){
+if(typeof data41 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs101 = errors;
+if(errors === _errs100){
 }
 var valid15 = _errs100 === errors;
 }
@@ -2546,6 +3188,7 @@ if(valid15){
 if(data36.destination !== undefined){
 let data42 = data36.destination;
 const _errs102 = errors;
+const _errs103 = errors;
 if(errors === _errs102){
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 const _errs104 = errors;
@@ -2560,6 +3203,7 @@ if(_errs104 === errors){
 if(data42.s3Destination !== undefined){
 let data43 = data42.s3Destination;
 const _errs105 = errors;
+const _errs106 = errors;
 if(errors === _errs105){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 const _errs107 = errors;
@@ -2574,16 +3218,21 @@ if(_errs107 === errors){
 if(data43.bucket !== undefined){
 let data44 = data43.bucket;
 const _errs108 = errors;
+const _errs109 = errors;
 if(errors === _errs108){
 if(typeof data44 === "string"){
 if((data44.length < 2 && func0(data44) < 1)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs108){
 }
 }
 var valid18 = _errs108 === errors;
@@ -2593,15 +3242,21 @@ var valid18 = true;
 }
 if(valid18){
 if(data43.prefix !== undefined){
+let data45 = data43.prefix;
 const _errs110 = errors;
-if(typeof data43.prefix !== "string"){
+if(typeof data45 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs111 = errors;
+if(errors === _errs110){
 }
 var valid18 = _errs110 === errors;
 }
 else {
 var valid18 = true;
+}
+if(valid18){
 }
 }
 }
@@ -2610,7 +3265,15 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs105){
 }
+}
+var valid17 = _errs105 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
 }
 }
 }
@@ -2618,11 +3281,15 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs102){
+}
 }
 var valid15 = _errs102 === errors;
 }
 else {
 var valid15 = true;
+}
+if(valid15){
 }
 }
 }
@@ -2631,6 +3298,8 @@ var valid15 = true;
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs88){
 }
 }
 var valid14 = _errs88 === errors;
@@ -2642,6 +3311,7 @@ if(valid14){
 if(data34.customCodeSigning !== undefined){
 let data46 = data34.customCodeSigning;
 const _errs112 = errors;
+const _errs113 = errors;
 if(errors === _errs112){
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 const _errs114 = errors;
@@ -2656,6 +3326,7 @@ if(_errs114 === errors){
 if(data46.signature !== undefined){
 let data47 = data46.signature;
 const _errs115 = errors;
+const _errs116 = errors;
 if(errors === _errs115){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 const _errs117 = errors;
@@ -2670,24 +3341,37 @@ if(_errs117 === errors){
 if(data47.inlineDocument !== undefined){
 let data48 = data47.inlineDocument;
 const _errs118 = errors;
+const _errs119 = errors;
 if(errors === _errs118){
 if(typeof data48 === "string"){
 if(!pattern0.test(data48)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs118){
 }
+}
+var valid20 = _errs118 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
 }
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs115){
 }
 }
 var valid19 = _errs115 === errors;
@@ -2699,6 +3383,7 @@ if(valid19){
 if(data46.certificateChain !== undefined){
 let data49 = data46.certificateChain;
 const _errs120 = errors;
+const _errs121 = errors;
 if(errors === _errs120){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 const _errs122 = errors;
@@ -2711,10 +3396,14 @@ break;
 }
 if(_errs122 === errors){
 if(data49.certificateName !== undefined){
+let data50 = data49.certificateName;
 const _errs123 = errors;
-if(typeof data49.certificateName !== "string"){
+if(typeof data50 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/certificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs124 = errors;
+if(errors === _errs123){
 }
 var valid21 = _errs123 === errors;
 }
@@ -2723,15 +3412,21 @@ var valid21 = true;
 }
 if(valid21){
 if(data49.inlineDocument !== undefined){
+let data51 = data49.inlineDocument;
 const _errs125 = errors;
-if(typeof data49.inlineDocument !== "string"){
+if(typeof data51 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs126 = errors;
+if(errors === _errs125){
 }
 var valid21 = _errs125 === errors;
 }
 else {
 var valid21 = true;
+}
+if(valid21){
 }
 }
 }
@@ -2739,6 +3434,8 @@ var valid21 = true;
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs120){
 }
 }
 var valid19 = _errs120 === errors;
@@ -2748,10 +3445,14 @@ var valid19 = true;
 }
 if(valid19){
 if(data46.hashAlgorithm !== undefined){
+let data52 = data46.hashAlgorithm;
 const _errs127 = errors;
-if(typeof data46.hashAlgorithm !== "string"){
+if(typeof data52 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/hashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs128 = errors;
+if(errors === _errs127){
 }
 var valid19 = _errs127 === errors;
 }
@@ -2760,15 +3461,21 @@ var valid19 = true;
 }
 if(valid19){
 if(data46.signatureAlgorithm !== undefined){
+let data53 = data46.signatureAlgorithm;
 const _errs129 = errors;
-if(typeof data46.signatureAlgorithm !== "string"){
+if(typeof data53 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs130 = errors;
+if(errors === _errs129){
 }
 var valid19 = _errs129 === errors;
 }
 else {
 var valid19 = true;
+}
+if(valid19){
 }
 }
 }
@@ -2779,11 +3486,15 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs112){
+}
 }
 var valid14 = _errs112 === errors;
 }
 else {
 var valid14 = true;
+}
+if(valid14){
 }
 }
 }
@@ -2792,6 +3503,8 @@ var valid14 = true;
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs83){
 }
 }
 var valid10 = _errs83 === errors;
@@ -2803,21 +3516,28 @@ if(valid10){
 if(data22.attributes !== undefined){
 let data54 = data22.attributes;
 const _errs131 = errors;
+const _errs132 = errors;
 if(errors === _errs131){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+const _errs133 = errors;
 for(const key18 in data54){
 let data55 = data54[key18];
 const _errs134 = errors;
+const _errs135 = errors;
 if(errors === _errs134){
 if(typeof data55 === "string"){
 if((data55.length > 4096 && func0(data55) > 4096)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs134){
 }
 }
 var valid22 = _errs134 === errors;
@@ -2825,16 +3545,22 @@ if(!valid22){
 break;
 }
 }
+if(_errs133 === errors){
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs131){
 }
 }
 var valid10 = _errs131 === errors;
 }
 else {
 var valid10 = true;
+}
+if(valid10){
 }
 }
 }
@@ -2847,17 +3573,23 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs55){
+}
 }
 var valid9 = _errs55 === errors;
 if(!valid9){
 break;
 }
 }
+if(valid9){
+}
 }
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === _errs53){
 }
 }
 var valid1 = _errs53 === errors;
@@ -2873,9 +3605,15 @@ if(typeof data56 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs137 = errors;
+const vSchema3 = schema105.properties.otaUpdateInfo.properties.otaUpdateStatus.enum;
 if(!((((((data56 === "CREATE_PENDING") || (data56 === "CREATE_IN_PROGRESS")) || (data56 === "CREATE_COMPLETE")) || (data56 === "CREATE_FAILED")) || (data56 === "DELETE_IN_PROGRESS")) || (data56 === "DELETE_FAILED"))){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.otaUpdateStatus.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs136){
 }
 var valid1 = _errs136 === errors;
 }
@@ -2884,10 +3622,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data0.awsIotJobId !== undefined){
+let data57 = data0.awsIotJobId;
 const _errs138 = errors;
-if(typeof data0.awsIotJobId !== "string"){
+if(typeof data57 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs139 = errors;
+if(errors === _errs138){
 }
 var valid1 = _errs138 === errors;
 }
@@ -2896,10 +3638,14 @@ var valid1 = true;
 }
 if(valid1){
 if(data0.awsIotJobArn !== undefined){
+let data58 = data0.awsIotJobArn;
 const _errs140 = errors;
-if(typeof data0.awsIotJobArn !== "string"){
+if(typeof data58 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs141 = errors;
+if(errors === _errs140){
 }
 var valid1 = _errs140 === errors;
 }
@@ -2910,6 +3656,7 @@ if(valid1){
 if(data0.errorInfo !== undefined){
 let data59 = data0.errorInfo;
 const _errs142 = errors;
+const _errs143 = errors;
 if(errors === _errs142){
 if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 const _errs144 = errors;
@@ -2922,10 +3669,14 @@ break;
 }
 if(_errs144 === errors){
 if(data59.code !== undefined){
+let data60 = data59.code;
 const _errs145 = errors;
-if(typeof data59.code !== "string"){
+if(typeof data60 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs146 = errors;
+if(errors === _errs145){
 }
 var valid23 = _errs145 === errors;
 }
@@ -2934,15 +3685,21 @@ var valid23 = true;
 }
 if(valid23){
 if(data59.message !== undefined){
+let data61 = data59.message;
 const _errs147 = errors;
-if(typeof data59.message !== "string"){
+if(typeof data61 !== "string"){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs148 = errors;
+if(errors === _errs147){
 }
 var valid23 = _errs147 === errors;
 }
 else {
 var valid23 = true;
+}
+if(valid23){
 }
 }
 }
@@ -2950,6 +3707,8 @@ var valid23 = true;
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs142){
 }
 }
 var valid1 = _errs142 === errors;
@@ -2961,21 +3720,28 @@ if(valid1){
 if(data0.additionalParameters !== undefined){
 let data62 = data0.additionalParameters;
 const _errs149 = errors;
+const _errs150 = errors;
 if(errors === _errs149){
 if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+const _errs151 = errors;
 for(const key20 in data62){
 let data63 = data62[key20];
 const _errs152 = errors;
+const _errs153 = errors;
 if(errors === _errs152){
 if(typeof data63 === "string"){
 if((data63.length > 4096 && func0(data63) > 4096)){
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === _errs152){
 }
 }
 var valid24 = _errs152 === errors;
@@ -2983,16 +3749,22 @@ if(!valid24){
 break;
 }
 }
+if(_errs151 === errors){
+}
 }
 else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === _errs149){
 }
 }
 var valid1 = _errs149 === errors;
 }
 else {
 var valid1 = true;
+}
+if(valid1){
 }
 }
 }
@@ -3015,13 +3787,23 @@ else {
 validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === _errs2){
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
 else {
 validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate86.errors = vErrors;
@@ -3037,6 +3819,9 @@ if(typeof data !== "string"){
 validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate38.errors = vErrors;
 return errors === 0;
 }
@@ -3050,6 +3835,9 @@ if(typeof data !== "string"){
 validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate36.errors = vErrors;
 return errors === 0;
 }
@@ -3060,6 +3848,7 @@ const schema106 = {"type":"object","properties":{"message":{"type":"string"},"__
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3072,10 +3861,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.message !== undefined){
+let data0 = data.message;
 const _errs2 = errors;
-if(typeof data.message !== "string"){
+if(typeof data0 !== "string"){
 validate87.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3084,10 +3877,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.__type !== undefined){
+let data1 = data.__type;
 const _errs4 = errors;
-if(typeof data.__type !== "string"){
+if(typeof data1 !== "string"){
 validate87.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -3096,15 +3893,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.code !== undefined){
+let data2 = data.code;
 const _errs6 = errors;
-if(typeof data.code !== "string"){
+if(typeof data2 !== "string"){
 validate87.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3113,6 +3916,8 @@ var valid0 = true;
 else {
 validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate87.errors = vErrors;
@@ -3125,6 +3930,7 @@ const schema107 = {"type":"object","properties":{"message":{"type":"string"},"__
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3137,10 +3943,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.message !== undefined){
+let data0 = data.message;
 const _errs2 = errors;
-if(typeof data.message !== "string"){
+if(typeof data0 !== "string"){
 validate88.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3149,10 +3959,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.__type !== undefined){
+let data1 = data.__type;
 const _errs4 = errors;
-if(typeof data.__type !== "string"){
+if(typeof data1 !== "string"){
 validate88.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -3161,15 +3975,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.code !== undefined){
+let data2 = data.code;
 const _errs6 = errors;
-if(typeof data.code !== "string"){
+if(typeof data2 !== "string"){
 validate88.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3178,6 +3998,8 @@ var valid0 = true;
 else {
 validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate88.errors = vErrors;
@@ -3193,6 +4015,7 @@ if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(d
 validate7.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 1000 || isNaN(data)){
@@ -3204,7 +4027,11 @@ if(data < 1 || isNaN(data)){
 validate7.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
+else {
 }
+}
+}
+if(errors === 0){
 }
 }
 validate7.errors = vErrors;
@@ -3221,6 +4048,9 @@ if(typeof data !== "string"){
 validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate63.errors = vErrors;
 return errors === 0;
 }
@@ -3231,6 +4061,7 @@ const schema80 = {"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"};
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length > 2028 && func0(data) > 2028)){
@@ -3242,11 +4073,15 @@ if(!pattern5.test(data)){
 validate64.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate64.errors = vErrors;
@@ -3262,6 +4097,9 @@ if(typeof data !== "string"){
 validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate47.errors = vErrors;
 return errors === 0;
 }
@@ -3273,6 +4111,7 @@ const schema88 = {"type":"string"};
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3285,10 +4124,18 @@ break;
 }
 if(_errs1 === errors){
 if(data.fileName !== undefined){
+let data0 = data.fileName;
 const _errs2 = errors;
-if(typeof data.fileName !== "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
 validate71.errors = [{instancePath:instancePath+"/fileName",schemaPath:"#/$defs/FileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs4 = errors;
+if(errors === _errs3){
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3304,6 +4151,7 @@ if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinit
 validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
+const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
@@ -3315,8 +4163,15 @@ if(data1 < 0 || isNaN(data1)){
 validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
+else {
 }
 }
+}
+if(errors === _errs6){
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
@@ -3325,10 +4180,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.fileVersion !== undefined){
+let data2 = data.fileVersion;
 const _errs8 = errors;
-if(typeof data.fileVersion !== "string"){
+const _errs9 = errors;
+if(typeof data2 !== "string"){
 validate71.errors = [{instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/OTAUpdateFileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs10 = errors;
+if(errors === _errs9){
+}
+var valid3 = _errs9 === errors;
+if(valid3){
 }
 var valid0 = _errs8 === errors;
 }
@@ -3337,10 +4200,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.fileLocation !== undefined){
+let data3 = data.fileLocation;
 const _errs11 = errors;
-if(!(validate56(data.fileLocation, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
+if(!(validate56(data3, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs11 === errors;
 }
@@ -3349,10 +4215,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.codeSigning !== undefined){
+let data4 = data.codeSigning;
 const _errs12 = errors;
-if(!(validate43(data.codeSigning, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
+if(!(validate43(data4, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs12 === errors;
 }
@@ -3361,15 +4230,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.attributes !== undefined){
+let data5 = data.attributes;
 const _errs13 = errors;
-if(!(validate4(data.attributes, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
+if(!(validate4(data5, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3381,6 +4255,8 @@ var valid0 = true;
 else {
 validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate71.errors = vErrors;
@@ -3396,6 +4272,9 @@ if(typeof data !== "string"){
 validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate70.errors = vErrors;
 return errors === 0;
 }
@@ -3406,6 +4285,7 @@ const schema93 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"},"minIt
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -3416,21 +4296,28 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!(validate71(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate71(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 }
 else {
 validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate75.errors = vErrors;
@@ -3443,6 +4330,7 @@ const schema78 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-z
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length > 128 && func0(data) > 128)){
@@ -3459,12 +4347,16 @@ if(!pattern2.test(data)){
 validate62.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 }
 else {
 validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate62.errors = vErrors;
@@ -3481,6 +4373,7 @@ const schema81 = {"type":"string"};
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -3491,21 +4384,33 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(typeof data[i0] !== "string"){
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 validate66.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
+}
+var valid1 = _errs2 === errors;
+if(valid1){
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
 }
+if(valid0){
+}
 }
 }
 else {
 validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate66.errors = vErrors;
@@ -3518,6 +4423,7 @@ const schema84 = {"type":"string","enum":["MQTT","HTTP"]};
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 2){
@@ -3535,18 +4441,30 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
+const _errs2 = errors;
 if(typeof data0 !== "string"){
 validate68.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs3 = errors;
+const vSchema0 = schema84.enum;
 if(!((data0 === "MQTT") || (data0 === "HTTP"))){
 validate68.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs2){
+}
+var valid1 = _errs2 === errors;
+if(valid1){
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
 }
+}
+if(valid0){
 }
 }
 }
@@ -3554,6 +4472,8 @@ break;
 else {
 validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate68.errors = vErrors;
@@ -3564,6 +4484,7 @@ return errors === 0;
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3579,6 +4500,7 @@ if(data.otaUpdateId !== undefined){
 let data0 = data.otaUpdateId;
 const _errs2 = errors;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func0(data0) > 128)){
@@ -3595,6 +4517,8 @@ if(!pattern2.test(data0)){
 validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 }
@@ -3602,6 +4526,11 @@ else {
 validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs3){
+}
+}
+var valid1 = _errs3 === errors;
+if(valid1){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3610,10 +4539,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.otaUpdateArn !== undefined){
+let data1 = data.otaUpdateArn;
 const _errs5 = errors;
-if(typeof data.otaUpdateArn !== "string"){
+const _errs6 = errors;
+if(typeof data1 !== "string"){
 validate78.errors = [{instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/OTAUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+if(valid2){
 }
 var valid0 = _errs5 === errors;
 }
@@ -3625,6 +4562,7 @@ if(data.creationDate !== undefined){
 let data2 = data.creationDate;
 const _errs8 = errors;
 const _errs9 = errors;
+const _errs10 = errors;
 if(errors === _errs9){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 8640000000000 || isNaN(data2)){
@@ -3636,12 +4574,19 @@ if(data2 < -8640000000000 || isNaN(data2)){
 validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
+if(errors === _errs9){
+}
+}
+var valid3 = _errs9 === errors;
+if(valid3){
 }
 var valid0 = _errs8 === errors;
 }
@@ -3653,6 +4598,7 @@ if(data.lastModifiedDate !== undefined){
 let data3 = data.lastModifiedDate;
 const _errs11 = errors;
 const _errs12 = errors;
+const _errs13 = errors;
 if(errors === _errs12){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
@@ -3664,12 +4610,19 @@ if(data3 < -8640000000000 || isNaN(data3)){
 validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
+if(errors === _errs12){
+}
+}
+var valid4 = _errs12 === errors;
+if(valid4){
 }
 var valid0 = _errs11 === errors;
 }
@@ -3681,6 +4634,7 @@ if(data.description !== undefined){
 let data4 = data.description;
 const _errs14 = errors;
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
 if((data4.length > 2028 && func0(data4) > 2028)){
@@ -3692,12 +4646,19 @@ if(!pattern5.test(data4)){
 validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 else {
 validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs15){
+}
+}
+var valid5 = _errs15 === errors;
+if(valid5){
 }
 var valid0 = _errs14 === errors;
 }
@@ -3706,10 +4667,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.targets !== undefined){
+let data5 = data.targets;
 const _errs17 = errors;
-if(!(validate66(data.targets, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
+if(!(validate66(data5, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs17 === errors;
 }
@@ -3718,10 +4682,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.protocols !== undefined){
+let data6 = data.protocols;
 const _errs18 = errors;
-if(!(validate68(data.protocols, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
+if(!(validate68(data6, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs18 === errors;
 }
@@ -3730,10 +4697,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.awsJobExecutionsRolloutConfig !== undefined){
+let data7 = data.awsJobExecutionsRolloutConfig;
 const _errs19 = errors;
-if(!(validate14(data.awsJobExecutionsRolloutConfig, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
+if(!(validate14(data7, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs19 === errors;
 }
@@ -3742,10 +4712,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.awsJobPresignedUrlConfig !== undefined){
+let data8 = data.awsJobPresignedUrlConfig;
 const _errs20 = errors;
-if(!(validate17(data.awsJobPresignedUrlConfig, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
+if(!(validate17(data8, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs20 === errors;
 }
@@ -3756,13 +4729,23 @@ if(valid0){
 if(data.targetSelection !== undefined){
 let data9 = data.targetSelection;
 const _errs21 = errors;
+const _errs22 = errors;
 if(typeof data9 !== "string"){
 validate78.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs23 = errors;
+const vSchema0 = schema87.enum;
 if(!((data9 === "CONTINUOUS") || (data9 === "SNAPSHOT"))){
 validate78.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs22){
+}
+var valid6 = _errs22 === errors;
+if(valid6){
 }
 var valid0 = _errs21 === errors;
 }
@@ -3771,10 +4754,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.otaUpdateFiles !== undefined){
+let data10 = data.otaUpdateFiles;
 const _errs24 = errors;
-if(!(validate75(data.otaUpdateFiles, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
+if(!(validate75(data10, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs24 === errors;
 }
@@ -3785,13 +4771,23 @@ if(valid0){
 if(data.otaUpdateStatus !== undefined){
 let data11 = data.otaUpdateStatus;
 const _errs25 = errors;
+const _errs26 = errors;
 if(typeof data11 !== "string"){
 validate78.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs27 = errors;
+const vSchema1 = schema94.enum;
 if(!((((((data11 === "CREATE_PENDING") || (data11 === "CREATE_IN_PROGRESS")) || (data11 === "CREATE_COMPLETE")) || (data11 === "CREATE_FAILED")) || (data11 === "DELETE_IN_PROGRESS")) || (data11 === "DELETE_FAILED"))){
 validate78.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === _errs26){
+}
+var valid7 = _errs26 === errors;
+if(valid7){
 }
 var valid0 = _errs25 === errors;
 }
@@ -3800,10 +4796,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.awsIotJobId !== undefined){
+let data12 = data.awsIotJobId;
 const _errs28 = errors;
-if(typeof data.awsIotJobId !== "string"){
+const _errs29 = errors;
+if(typeof data12 !== "string"){
 validate78.errors = [{instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AwsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs30 = errors;
+if(errors === _errs29){
+}
+var valid8 = _errs29 === errors;
+if(valid8){
 }
 var valid0 = _errs28 === errors;
 }
@@ -3812,10 +4816,18 @@ var valid0 = true;
 }
 if(valid0){
 if(data.awsIotJobArn !== undefined){
+let data13 = data.awsIotJobArn;
 const _errs31 = errors;
-if(typeof data.awsIotJobArn !== "string"){
+const _errs32 = errors;
+if(typeof data13 !== "string"){
 validate78.errors = [{instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AwsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs33 = errors;
+if(errors === _errs32){
+}
+var valid9 = _errs32 === errors;
+if(valid9){
 }
 var valid0 = _errs31 === errors;
 }
@@ -3824,10 +4836,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.errorInfo !== undefined){
+let data14 = data.errorInfo;
 const _errs34 = errors;
-if(!(validate48(data.errorInfo, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
+if(!(validate48(data14, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs34 === errors;
 }
@@ -3836,15 +4851,20 @@ var valid0 = true;
 }
 if(valid0){
 if(data.additionalParameters !== undefined){
+let data15 = data.additionalParameters;
 const _errs35 = errors;
-if(!(validate2(data.additionalParameters, {instancePath:instancePath+"/additionalParameters",parentData:data,parentDataProperty:"additionalParameters",rootData,dynamicAnchors}))){
+if(!(validate2(data15, {instancePath:instancePath+"/additionalParameters",parentData:data,parentDataProperty:"additionalParameters",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
+}
+else {
 }
 var valid0 = _errs35 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3867,6 +4887,8 @@ else {
 validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+if(errors === 0){
+}
 }
 validate78.errors = vErrors;
 return errors === 0;
@@ -3881,9 +4903,15 @@ if(typeof data !== "string"){
 validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+const vSchema0 = schema94.enum;
 if(!((((((data === "CREATE_PENDING") || (data === "CREATE_IN_PROGRESS")) || (data === "CREATE_COMPLETE")) || (data === "CREATE_FAILED")) || (data === "DELETE_IN_PROGRESS")) || (data === "DELETE_FAILED"))){
 validate77.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === 0){
 }
 validate77.errors = vErrors;
 return errors === 0;
@@ -3898,6 +4926,9 @@ if(typeof data !== "string"){
 validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
@@ -3910,6 +4941,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate27.errors = vErrors;
 return errors === 0;
@@ -3924,9 +4958,15 @@ if(typeof data !== "string"){
 validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+const vSchema0 = schema84.enum;
 if(!((data === "MQTT") || (data === "HTTP"))){
 validate67.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === 0){
 }
 validate67.errors = vErrors;
 return errors === 0;
@@ -3940,6 +4980,7 @@ const schema108 = {"type":"object","properties":{"message":{"type":"string"},"__
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3952,10 +4993,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.message !== undefined){
+let data0 = data.message;
 const _errs2 = errors;
-if(typeof data.message !== "string"){
+if(typeof data0 !== "string"){
 validate89.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -3964,10 +5009,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.__type !== undefined){
+let data1 = data.__type;
 const _errs4 = errors;
-if(typeof data.__type !== "string"){
+if(typeof data1 !== "string"){
 validate89.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -3976,15 +5025,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.code !== undefined){
+let data2 = data.code;
 const _errs6 = errors;
-if(typeof data.code !== "string"){
+if(typeof data2 !== "string"){
 validate89.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -3993,6 +5048,8 @@ var valid0 = true;
 else {
 validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate89.errors = vErrors;
@@ -4004,16 +5061,21 @@ export const validateS3BucketJson = validate26;
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length < 2 && func0(data) < 1)){
 validate26.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate26.errors = vErrors;
@@ -4027,16 +5089,21 @@ export const validateS3KeyJson = validate53;
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length < 2 && func0(data) < 1)){
 validate53.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate53.errors = vErrors;
@@ -4054,6 +5121,9 @@ if(typeof data !== "string"){
 validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate54.errors = vErrors;
 return errors === 0;
 }
@@ -4064,6 +5134,7 @@ const schema109 = {"type":"object","properties":{"message":{"type":"string"},"__
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -4076,10 +5147,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.message !== undefined){
+let data0 = data.message;
 const _errs2 = errors;
-if(typeof data.message !== "string"){
+if(typeof data0 !== "string"){
 validate90.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4088,10 +5163,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.__type !== undefined){
+let data1 = data.__type;
 const _errs4 = errors;
-if(typeof data.__type !== "string"){
+if(typeof data1 !== "string"){
 validate90.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -4100,15 +5179,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.code !== undefined){
+let data2 = data.code;
 const _errs6 = errors;
-if(typeof data.code !== "string"){
+if(typeof data2 !== "string"){
 validate90.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4117,6 +5202,8 @@ var valid0 = true;
 else {
 validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate90.errors = vErrors;
@@ -4128,16 +5215,21 @@ export const validateSignatureJson = validate34;
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if(!pattern0.test(data)){
 validate34.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
+else {
+}
 }
 else {
 validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate34.errors = vErrors;
@@ -4153,6 +5245,9 @@ if(typeof data !== "string"){
 validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
@@ -4166,6 +5261,9 @@ if(typeof data !== "string"){
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
@@ -4178,6 +5276,9 @@ let errors = 0;
 if(typeof data !== "string"){
 validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs0 = errors;
+if(errors === 0){
 }
 validate25.errors = vErrors;
 return errors === 0;
@@ -4194,6 +5295,7 @@ export const validateStreamIdJson = validate51;
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length > 128 && func0(data) > 128)){
@@ -4210,12 +5312,16 @@ if(!pattern2.test(data)){
 validate51.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 }
 else {
 validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate51.errors = vErrors;
@@ -4231,6 +5337,9 @@ if(typeof data !== "string"){
 validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+if(errors === 0){
+}
 validate65.errors = vErrors;
 return errors === 0;
 }
@@ -4244,9 +5353,15 @@ if(typeof data !== "string"){
 validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+const _errs0 = errors;
+const vSchema0 = schema87.enum;
 if(!((data === "CONTINUOUS") || (data === "SNAPSHOT"))){
 validate69.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
+else {
+}
+if(errors === 0){
 }
 validate69.errors = vErrors;
 return errors === 0;
@@ -4260,6 +5375,7 @@ const schema110 = {"type":"object","properties":{"message":{"type":"string"},"__
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -4272,10 +5388,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.message !== undefined){
+let data0 = data.message;
 const _errs2 = errors;
-if(typeof data.message !== "string"){
+if(typeof data0 !== "string"){
 validate91.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4284,10 +5404,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.__type !== undefined){
+let data1 = data.__type;
 const _errs4 = errors;
-if(typeof data.__type !== "string"){
+if(typeof data1 !== "string"){
 validate91.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -4296,15 +5420,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.code !== undefined){
+let data2 = data.code;
 const _errs6 = errors;
-if(typeof data.code !== "string"){
+if(typeof data2 !== "string"){
 validate91.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4313,6 +5443,8 @@ var valid0 = true;
 else {
 validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate91.errors = vErrors;
@@ -4325,6 +5457,7 @@ const schema111 = {"type":"object","properties":{"message":{"type":"string"},"__
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -4337,10 +5470,14 @@ break;
 }
 if(_errs1 === errors){
 if(data.message !== undefined){
+let data0 = data.message;
 const _errs2 = errors;
-if(typeof data.message !== "string"){
+if(typeof data0 !== "string"){
 validate92.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs3 = errors;
+if(errors === _errs2){
 }
 var valid0 = _errs2 === errors;
 }
@@ -4349,10 +5486,14 @@ var valid0 = true;
 }
 if(valid0){
 if(data.__type !== undefined){
+let data1 = data.__type;
 const _errs4 = errors;
-if(typeof data.__type !== "string"){
+if(typeof data1 !== "string"){
 validate92.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs5 = errors;
+if(errors === _errs4){
 }
 var valid0 = _errs4 === errors;
 }
@@ -4361,15 +5502,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.code !== undefined){
+let data2 = data.code;
 const _errs6 = errors;
-if(typeof data.code !== "string"){
+if(typeof data2 !== "string"){
 validate92.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+const _errs7 = errors;
+if(errors === _errs6){
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4378,6 +5525,8 @@ var valid0 = true;
 else {
 validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate92.errors = vErrors;
@@ -4389,16 +5538,21 @@ export const validateValueJson = validate1;
 function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length > 4096 && func0(data) > 4096)){
 validate1.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
+else {
+}
 }
 else {
 validate1.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate1.errors = vErrors;
@@ -4411,6 +5565,7 @@ const schema112 = {"type":"object","properties":{"otaUpdateId":{"type":"string",
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
+const _errs0 = errors;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4431,6 +5586,7 @@ if(_errs1 === errors){
 if(data.otaUpdateId !== undefined){
 let data0 = data.otaUpdateId;
 const _errs2 = errors;
+const _errs3 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func0(data0) > 128)){
@@ -4447,6 +5603,8 @@ if(!pattern2.test(data0)){
 validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
+else {
+}
 }
 }
 }
@@ -4454,7 +5612,15 @@ else {
 validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+if(errors === _errs2){
 }
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 }
 }
 }
@@ -4462,6 +5628,8 @@ return false;
 else {
 validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
+}
+if(errors === 0){
 }
 }
 validate93.errors = vErrors;

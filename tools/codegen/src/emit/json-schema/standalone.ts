@@ -72,8 +72,10 @@ export function prepareAjv(
   // only the source text is wanted here, so the document's functions are not evaluated.
   const sourceOnly = (code: string, env?: { root: { baseId: string } }) => (env?.root.baseId === id ? NOT_EVALUATED : code);
   assertValidDocument(document);
-  // Checked against the meta-schema above, so this instance neither loads nor compiles it.
-  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, inlineRefs: options.ajvInlineRefs ?? true, logger, meta: false, validateSchema: false, uriResolver: memoizedUriResolver(), code: { source: true, esm: true, lines: true, optimize: options.ajvInlineRefs === false ? false : 1, process: sourceOnly } });
+  // Checked against the meta-schema above, so this instance neither loads nor compiles it. ajv's
+  // code optimiser stays off: it took 40% of GetOTAUpdate's generation for output 10% smaller
+  // (gzipped) and no faster (`pnpm bench:validate`, BENCHMARKS.md).
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, ownProperties: needsOwnProperties, inlineRefs: options.ajvInlineRefs ?? true, logger, meta: false, validateSchema: false, uriResolver: memoizedUriResolver(), code: { source: true, esm: true, lines: true, optimize: false, process: sourceOnly } });
   if (formats.length) addFormats(ajv, formats as FormatName[]);
   ajv.addSchema(compiled);
   // ajv's standalone code repeats a function exported under two names (a redeclaration error), so
