@@ -33,6 +33,14 @@ export function walkSchema(schema: JsonValue, visit: (s: JsonSchema) => void, st
   return out;
 }
 
+/** How local references to a definition begin. */
+export const LOCAL_DEF = '#/$defs/';
+
+/** The `$defs` key of a local reference `#/$defs/…` (the inverse of standalone.ts `defPointer`). */
+export function defKeyOf(pointer: string): string {
+  return decodeURI(pointer.slice(LOCAL_DEF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
 /** Patterns that every string matches (with the `u` flag, lone surrogates included): no check at all. */
 const UNIVERSAL_PATTERNS = new Set(['', '^[\\s\\S]*$', '^[\\S\\s]*$', '^[^]*$']);
 
@@ -52,8 +60,8 @@ export function inlineRefs(schema: JsonValue, defs: Record<string, JsonValue>, e
   if (schema === null || typeof schema !== 'object') return schema;
   if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, defs, expanding));
   const ref = schema.$ref;
-  if (typeof ref === 'string' && ref.startsWith('#/$defs/') && Object.keys(schema).length === 1) {
-    const key = decodeURI(ref.slice('#/$defs/'.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+  if (typeof ref === 'string' && ref.startsWith(LOCAL_DEF) && Object.keys(schema).length === 1) {
+    const key = defKeyOf(ref);
     const target = defs[key];
     if (target !== undefined && !expanding.includes(key)) return inlineRefs(target, defs, [...expanding, key]);
     return schema;

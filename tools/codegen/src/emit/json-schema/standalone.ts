@@ -8,7 +8,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats, { type FormatName } from 'ajv-formats';
 import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
-import { compileCopy } from './compile-copy.js';
+import { compileCopy, defKeyOf, LOCAL_DEF } from './compile-copy.js';
 import { memoizedUriResolver } from './uri-resolver.js';
 import { standaloneModule } from './standalone-module.js';
 import { dropStaticEvaluated, guardCodePointCounts, markPatternsPure, toEsmImports } from './postprocess.js';
@@ -119,13 +119,6 @@ function refTargets(schema: JsonValue, out: string[] = []): string[] {
     else if (key !== 'enum' && key !== 'const') refTargets(value, out);
   }
   return out;
-}
-
-const LOCAL_DEF = '#/$defs/';
-
-/** Inverse of `defPointer`. */
-export function defKeyOf(pointer: string): string {
-  return decodeURI(pointer.slice(LOCAL_DEF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 /**
