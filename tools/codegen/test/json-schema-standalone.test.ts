@@ -39,13 +39,12 @@ describe('standaloneModule', () => {
     let identical = 0;
     const ajvDuplicates: string[] = [];
     for (const { file, mode, inline } of cases) {
-      const { job } = planMode(irOf(file), mode);
-      const options = { ajvInlineRefs: inline };
-      const inlineInto = inline ? job.inlineInto : [];
+      const planned = planMode(irOf(file), mode).job;
+      const job = { ...planned, inlineInto: inline ? planned.inlineInto : [], options: { ajvInlineRefs: inline } };
       // Two fresh instances compiled the same way: ajv numbers functions per instance.
       const [a, b] = [0, 1].map(() => {
-        const prepared = prepareAjv(job.document, job.exports, inlineInto, options);
-        compileDependenciesFirst(prepared, job.document, job.exports);
+        const prepared = prepareAjv(job);
+        compileDependenciesFirst(prepared, job);
         return prepared;
       });
       const theirs = standaloneCode(a!.ajv, a!.refs);
@@ -68,14 +67,14 @@ describe('standaloneModule', () => {
 
   it('compiles each definition once when dependencies are compiled first (GetOTAUpdate, no inlining)', () => {
     for (const mode of MODES) {
-      const { job } = planMode(irOf(models[0]!), mode);
-      const prepared = prepareAjv(job.document, job.exports, [], { ajvInlineRefs: false });
-      compileDependenciesFirst(prepared, job.document, job.exports);
+      const job = { ...planMode(irOf(models[0]!), mode).job, inlineInto: [], options: { ajvInlineRefs: false } };
+      const prepared = prepareAjv(job);
+      compileDependenciesFirst(prepared, job);
       const functions = functionDeclarations(standaloneModule(prepared.ajv, prepared.refs));
       expect(functions.length).toBe(Object.keys(prepared.refs).length);
 
       // In export order instead, a definition reached by a `$ref` before its own export gets two functions.
-      const unordered = prepareAjv(job.document, job.exports, [], { ajvInlineRefs: false });
+      const unordered = prepareAjv(job);
       expect(functionDeclarations(standaloneModule(unordered.ajv, unordered.refs)).length).toBeGreaterThan(functions.length);
     }
   });

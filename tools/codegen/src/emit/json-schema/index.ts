@@ -14,8 +14,8 @@ import type { ValidationMode } from '../shared/json-schema-defs.js';
 import { entryTable, operationTable, validatorDeclarations } from './declarations.js';
 import { buildDocument } from './document.js';
 import { buildEntries } from './entries.js';
-import { startStandaloneJobs, type StandaloneJob } from './parallel.js';
-import type { StandaloneResult } from './standalone.js';
+import { startStandaloneJobs } from './parallel.js';
+import type { StandaloneJob, StandaloneResult } from './standalone.js';
 
 export const MODES: readonly ValidationMode[] = ['strict', 'lenient'];
 
@@ -37,8 +37,8 @@ export const INLINE_ENTRIES_UP_TO_SHAPES = 400;
 export interface ModePlan {
   mode: ValidationMode;
   entries: ReturnType<typeof buildEntries>;
-  document: ReturnType<typeof buildDocument>;
   exported: Map<string, string>;
+  /** The document (`job.document`) and what of it to precompile. */
   job: StandaloneJob;
 }
 
@@ -51,10 +51,10 @@ export function planMode(model: IrModel, mode: ValidationMode): ModePlan {
   // validators run ~3× faster), but quadratic in size on whole-service models, so large models keep refs.
   const small = model.shapeOrder.length <= INLINE_ENTRIES_UP_TO_SHAPES;
   const job: StandaloneJob = { document, exports: Object.fromEntries(exported), inlineInto: small ? entries.map((e) => e.def) : [], options: { ajvInlineRefs: small } };
-  return { mode, entries, document, exported, job };
+  return { mode, entries, exported, job };
 }
 
-function modeFiles(model: IrModel, { mode, entries, document, exported }: ModePlan, standalone: StandaloneResult): GeneratedFile[] {
+function modeFiles(model: IrModel, { mode, entries, exported, job: { document } }: ModePlan, standalone: StandaloneResult): GeneratedFile[] {
   const imports = standalone.imports.length ? `Imports only ${standalone.imports.join(', ')}` : 'Imports nothing';
   const header = `/* ${mode === 'strict' ? 'Strict' : 'Lenient'} validators precompiled by ajv ${AJV_VERSION} (Ajv2020, standalone ESM) from ${mode}.gen.json. ${imports}; nothing is compiled at run time (CSP-safe). */\n`;
   return [

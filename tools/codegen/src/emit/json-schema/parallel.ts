@@ -2,7 +2,8 @@
  * Runs the strict and lenient standalone compilations side by side: the lenient one (the larger)
  * on a worker thread, started before the other emitters run, and the strict one on this thread
  * after them. ajv's code generation is most of the generator's time on large models, and the modes
- * share nothing, so a second core takes ~40% off the whole run.
+ * share nothing: on 2 cores the large model's run drops from 6.8 s to 5.9 s (BENCHMARKS.md); less
+ * than half, as the two threads' garbage collection then competes for the same cores.
  *
  * The emitter API is synchronous, so this thread blocks on `Atomics.wait` until each worker flags
  * its result, then takes the result off its port with `receiveMessageOnPort`; no event loop is
@@ -15,15 +16,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { JsonSchema } from '../shared/json-schema-defs.js';
-import { compileStandalone, type StandaloneResult } from './standalone.js';
-
-export interface StandaloneJob {
-  document: JsonSchema;
-  exports: Readonly<Record<string, string>>;
-  inlineInto: readonly string[];
-  options: { ajvInlineRefs?: boolean };
-}
+import { compileStandalone, type StandaloneJob, type StandaloneResult } from './standalone.js';
 
 /** What a worker receives (`workerData`). */
 export interface WorkerInput {
@@ -35,7 +28,7 @@ export interface WorkerInput {
 
 export type WorkerOutput = { result: StandaloneResult } | { error: string };
 
-/** Shapes (all modes together) from which starting a worker (~100 ms) pays for itself. */
+/** Model size (shapes in the closure) from which starting a worker (~100 ms) pays for itself. */
 export const WORKERS_FROM_SHAPES = 150;
 
 /** How long to wait for a worker before declaring it lost (one that died without answering). */
@@ -94,14 +87,13 @@ export interface StartedJobs {
  * they compile while this thread does other work; `finish()` returns the results in job order.
  */
 export function startStandaloneJobs(jobs: readonly StandaloneJob[], shapeCount: number): StartedJobs {
-  const run = (job: StandaloneJob) => compileStandalone(job.document, job.exports, job.inlineInto, job.options);
-  if (!useWorkers(jobs.length, shapeCount)) return { finish: () => jobs.map(run) };
+  if (!useWorkers(jobs.length, shapeCount)) return { finish: () => jobs.map(compileStandalone) };
   const [first, ...rest] = jobs;
   const pending = rest.map(startWorker);
   return {
     finish() {
       try {
-        const firstResult = run(first!);
+        const firstResult = compileStandalone(first!);
         return [firstResult, ...pending.map(awaitWorker)];
       } finally {
         // Done (or no longer wanted): terminating lets the process exit without waiting for them.

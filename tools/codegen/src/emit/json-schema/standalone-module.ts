@@ -6,7 +6,8 @@
  * Why not call `standaloneCode`: it grows the module by re-wrapping the code built so far in a new
  * `_Code` on every value (`_\`${code}…\``), which copies every earlier item each time. That is
  * quadratic in the number of scope values: on a whole-service model (~3,900 validators per mode)
- * it was a third of the generator's run time. Here the same walk appends to one array of strings.
+ * it was more than a quarter of the generator's run time (21.6 s → 15.4 s once replaced). Here the
+ * same walk appends to one array of strings.
  *
  * The walk reads the compile results ajv records for standalone output (`validate.source`:
  * `validateName`, `validateCode`, `scopeValues`, `evaluated`) and each scope name's `value.code`.

@@ -11,7 +11,7 @@ import { compileStandalone } from './standalone.js';
 const { job, port, done } = workerData as WorkerInput;
 let output: WorkerOutput;
 try {
-  output = { result: compileStandalone(job.document, job.exports, job.inlineInto, job.options) };
+  output = { result: compileStandalone(job) };
 } catch (e) {
   output = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
 }

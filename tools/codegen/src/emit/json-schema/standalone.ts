@@ -26,6 +26,15 @@ export function defPointer(key: string): string {
   return `#/$defs/${encodeURI(key.replace(/~/g, '~0').replace(/\//g, '~1'))}`;
 }
 
+/** One document to precompile: `exports` maps export name → `$defs` key. */
+export interface StandaloneJob {
+  document: JsonSchema;
+  exports: Readonly<Record<string, string>>;
+  /** `$defs` keys (entries) compiled with every `$ref` inlined. */
+  inlineInto: readonly string[];
+  options: { ajvInlineRefs?: boolean };
+}
+
 export interface StandaloneResult {
   code: string;
   /** Module specifiers the code imports (only `ajv/dist/runtime/*`, plus ajv-formats when a format is used). */
@@ -58,17 +67,12 @@ export interface PreparedAjv {
   id: string;
 }
 
-export function prepareAjv(
-  document: JsonSchema,
-  exports: Readonly<Record<string, string>>,
-  inlineInto: readonly string[] = [],
-  options: { ajvInlineRefs?: boolean } = {},
-): PreparedAjv {
+export function prepareAjv({ document, exports, inlineInto, options }: StandaloneJob): PreparedAjv {
   const { schema: compiled, formats, needsOwnProperties } = compileCopy(document, inlineInto);
   const complaints: string[] = [];
   const logger = { log: () => {}, warn: (...a: unknown[]) => complaints.push(a.join(' ')), error: (...a: unknown[]) => complaints.push(a.join(' ')) };
   const id = compiled.$id as string;
-  // ajv evaluates each function it generates (`new Function`), a tenth of the run on large models;
+  // ajv evaluates each function it generates (`new Function`), ~15% of the run on large models;
   // only the source text is wanted here, so the document's functions are not evaluated.
   const sourceOnly = (code: string, env?: { root: { baseId: string } }) => (env?.root.baseId === id ? NOT_EVALUATED : code);
   assertValidDocument(document);
@@ -127,7 +131,7 @@ function refTargets(schema: JsonValue, out: string[] = []): string[] {
  * function); compiled in this order, every `$ref` finds the exported function. A third fewer
  * functions on large models; only recursive definitions are still compiled twice.
  */
-export function compileDependenciesFirst({ ajv, refs }: PreparedAjv, document: JsonSchema, exports: Readonly<Record<string, string>>): void {
+export function compileDependenciesFirst({ ajv, refs }: PreparedAjv, { document, exports }: StandaloneJob): void {
   const refByDef = new Map(Object.entries(refs).map(([name, ref]) => [exports[name]!, ref]));
   for (const def of dependenciesFirst(document.$defs as Record<string, JsonValue>, Object.values(exports))) {
     const ref = refByDef.get(def);
@@ -136,18 +140,13 @@ export function compileDependenciesFirst({ ajv, refs }: PreparedAjv, document: J
 }
 
 /**
- * Compiles `exports` (export name → `$defs` key) of `document` to one ESM module. Throws on any
- * ajv warning, so a schema that strict ajv merely tolerates never ships.
+ * Compiles the job's exports to one ESM module. Throws on any ajv warning, so a schema that strict
+ * ajv merely tolerates never ships.
  */
-export function compileStandalone(
-  document: JsonSchema,
-  exports: Readonly<Record<string, string>>,
-  inlineInto: readonly string[] = [],
-  options: { ajvInlineRefs?: boolean } = {},
-): StandaloneResult {
-  const prepared = prepareAjv(document, exports, inlineInto, options);
+export function compileStandalone(job: StandaloneJob): StandaloneResult {
+  const prepared = prepareAjv(job);
   const { ajv, refs, aliases, complaints, id } = prepared;
-  compileDependenciesFirst(prepared, document, exports);
+  compileDependenciesFirst(prepared, job);
   const source = standaloneModule(ajv, refs);
   if (complaints.length) throw new Error(`json-schema: ajv complained while compiling ${id}:\n${complaints.join('\n')}`);
   const result = toEsmImports(markPatternsPure(dropStaticEvaluated(guardCodePointCounts(source))));
