@@ -18,10 +18,40 @@ const hex4 = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStar
  */
 const STRING_EXTRA = /[\u007f-\u009f\u2028\u2029\ufeff<]/g;
 
-/** A double-quoted JS/TS string literal with the value `s`, for any `s`. */
-export function jsString(s: string): string {
+/**
+ * A JS/TS string literal with the value `s`, for any `s`: double-quoted, or single-quoted where a
+ * file's style asks for it (the fixtures package).
+ */
+export function jsString(s: string, quote: '"' | "'" = '"'): string {
   // JSON.stringify escapes `"`, `\`, C0 controls and (Node >= 12) lone surrogates.
-  return JSON.stringify(String(s)).replace(STRING_EXTRA, hex4);
+  const json = JSON.stringify(String(s)).replace(STRING_EXTRA, hex4);
+  return quote === '"' ? json : `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * A property key in an object literal. `__proto__` is written computed (`["__proto__"]`): bare or
+ * quoted, it would set the object's prototype instead of adding a property.
+ */
+export function propertyKey(k: string, quote: '"' | "'" = '"'): string {
+  if (k === '__proto__') return `[${jsString(k, quote)}]`;
+  return IDENTIFIER_NAME.test(k) ? k : jsString(k, quote);
+}
+
+/** A property key that is always a string literal (files that quote every key), `__proto__` computed. */
+export function stringKey(k: string, quote: '"' | "'" = '"'): string {
+  return k === '__proto__' ? `[${jsString(k, quote)}]` : jsString(k, quote);
+}
+
+/** A property key in a type literal or interface (no prototype concerns there). */
+export function typePropertyKey(k: string, quote: '"' | "'" = '"'): string {
+  return IDENTIFIER_NAME.test(k) ? k : jsString(k, quote);
+}
+
+/** `object.key`, or `object["key"]` when the key is not an identifier name or is `__proto__`. */
+export function memberAccess(object: string, k: string): string {
+  return IDENTIFIER_NAME.test(k) && k !== '__proto__' ? `${object}.${k}` : `${object}[${jsString(k)}]`;
 }
 
 /** JSON text for `value` that is also safe inside JS source or an HTML `<script>`: same value once parsed. */
@@ -38,8 +68,8 @@ const LINE_TERMINATOR = /\r\n|[\n\r\u2028\u2029]/g;
  * Text safe inside a block comment (`/* *\/` or JSDoc). `*\/` would end the comment, `/*` nests
  * confusingly in tools, a leading `/` would close it right after a `/**` or ` *`, and a trailing `*`
  * before a closing `/`; each is broken with a backslash, which Markdown hovers render away. Line
- * terminators become `\n` so `jsDocLines` can prefix every line; control characters are dropped
- * visibly (as `\uXXXX`).
+ * terminators become `\n` so `jsDocLines` can prefix every line; control characters are shown
+ * as `\uXXXX`. Idempotent, so text escaped once (by `jsdoc()`) may pass again where it is wrapped.
  */
 export function blockComment(s: string): string {
   return String(s)
@@ -49,7 +79,7 @@ export function blockComment(s: string): string {
     .replace(/\*\//g, '*\\/')
     .replace(/\/\*/g, '/\\*')
     .replace(/^\//gm, '\\/')
-    .replace(/\*$/gm, '\\*');
+    .replace(/(?<!\\)\*$/gm, '\\*');
 }
 
 /** The lines of a JSDoc block for `text`: `/**`, ` * line`..., ` *\/`. Single-line text stays on one line. */
@@ -90,5 +120,7 @@ const REGEX_FLAGS = /^(?!.*(.).*\1)[dgimsuvy]*$/;
 export function regexLiteral(source: string, flags: string): string {
   if (!REGEX_FLAGS.test(flags)) throw new Error(`regexLiteral: invalid flags ${jsString(flags)}`);
   new RegExp(source, flags); // throws SyntaxError for a pattern that would throw at import time
-  return `new RegExp(${jsString(source)}, ${jsString(flags)})`;
+  // Flags are checked against [dgimsuvy] above: printed as they are, in the single quotes the
+  // generated files already use.
+  return `new RegExp(${jsString(source)}, '${flags}')`;
 }

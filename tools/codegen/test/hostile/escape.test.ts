@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { blockComment, jsDocLines, jsonText, jsString, lineComment, regexLiteral, templateLiteralText } from '../../src/naming/escape.js';
+import { blockComment, jsDocLines, jsonText, jsString, lineComment, memberAccess, propertyKey, regexLiteral, templateLiteralText } from '../../src/naming/escape.js';
 
 const HOSTILE = ['*/', '/*', '${', '`', '"', "'", '\\', '\n', '\r', '\r\n', '\u2028', '\u2029', '</script>', '<!--', '-->', '/', '*', '\uD800', '\uDC00', '\u0000', '\u007f', '\ufeff', 'a', ' ', '😀'];
 /** Strings built from hostile pieces and arbitrary UTF-16 code units (lone surrogates included). */
@@ -44,7 +44,36 @@ describe('jsString', () => {
       expect(toks[0]!.value).toBe(s);
       expect(JSON.parse(out)).toBe(s);
       expect(out).not.toMatch(/[<\u2028\u2029\n\r]/);
+      const single = tokens(jsString(s, "'"));
+      expect(single).toHaveLength(1);
+      expect(single[0]!.text.startsWith("'")).toBe(true);
+      expect(single[0]!.value).toBe(s);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('propertyKey / memberAccess', () => {
+  it.each([
+    ['identifier', 'abc', 'abc'],
+    ['__proto__ is computed', '__proto__', '["__proto__"]'],
+    ['not an identifier', 'a-b', '"a-b"'],
+    ['hostile', '*/"`${x}', '"*/\\"`${x}"'],
+  ])('%s', (_label, given, want) => {
+    expect(propertyKey(given)).toBe(want);
+  });
+  it('defines an own property, never the prototype', () => {
+    fc.assert(fc.property(hostileString, (k) => {
+      const file = ts.createSourceFile('x.ts', `({ ${propertyKey(k)}: 1 });`, ts.ScriptTarget.ESNext);
+      expect(file.statements).toHaveLength(1);
+      const obj = ((file.statements[0] as ts.ExpressionStatement).expression as ts.ParenthesizedExpression).expression as ts.ObjectLiteralExpression;
+      expect(obj.properties).toHaveLength(1);
+      const name = (obj.properties[0] as ts.PropertyAssignment).name;
+      const text = ts.isComputedPropertyName(name) ? (name.expression as ts.StringLiteral).text : ts.isIdentifier(name) ? name.text : (name as ts.StringLiteral).text;
+      expect(text).toBe(k);
+      if (k === '__proto__') expect(ts.isComputedPropertyName(name)).toBe(true);
+    }), { numRuns: 1000 });
+    expect(memberAccess('o', 'a')).toBe('o.a');
+    expect(memberAccess('o', '__proto__')).toBe('o["__proto__"]');
   });
 });
 
@@ -54,10 +83,16 @@ describe('blockComment / jsDocLines', () => {
     ['open', 'a /* b', 'a /\\* b'],
     ['leading slash', '/x', '\\/x'],
     ['trailing star', 'x*', 'x\\*'],
+    ['already escaped stays', 'x\\*', 'x\\*'],
     ['line terminators', 'a\r\nb\rc\u2028d\u2029e', 'a\nb\nc\nd\ne'],
     ['lone surrogate', 'a\uDC00', 'a\\udc00'],
   ])('%s', (_label, given, want) => {
     expect(blockComment(given)).toBe(want);
+  });
+  it('is idempotent', () => {
+    fc.assert(fc.property(hostileString, (s) => {
+      expect(blockComment(blockComment(s))).toBe(blockComment(s));
+    }), { numRuns: 2000 });
   });
   it('jsDocLines prefixes every line', () => {
     expect(jsDocLines('one')).toEqual(['/** one */']);
@@ -115,7 +150,7 @@ describe('templateLiteralText', () => {
 
 describe('regexLiteral', () => {
   it('uses the constructor form with string literals', () => {
-    expect(regexLiteral('^[/]*</script>$', 'u')).toBe('new RegExp("^[/]*\\u003c/script>$", "u")');
+    expect(regexLiteral('^[/]*</script>$', 'u')).toBe('new RegExp("^[/]*\\u003c/script>$", \'u\')');
   });
   it('refuses bad flags and patterns that would throw at import time', () => {
     expect(() => regexLiteral('a', 'uu')).toThrow(/invalid flags/);

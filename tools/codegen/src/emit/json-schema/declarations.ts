@@ -7,6 +7,7 @@ import type { IrMember, IrModel, IrShape, SimpleKind } from '../../ir/types.js';
 import { names, packages } from '../../naming/index.js';
 import type { ValidationMode } from '../shared/json-schema-defs.js';
 import type { SchemaEntry } from './entries.js';
+import { blockComment, jsString, propertyKey } from '../../naming/escape.js';
 
 const PRELUDE_TYPES: Record<SimpleKind, string> = {
   string: 'string',
@@ -24,8 +25,9 @@ const PRELUDE_TYPES: Record<SimpleKind, string> = {
   timestamp: 'number',
 };
 
-const quoteKey = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
-const docComment = (text: string) => `/** ${text.replace(/\*\//g, '*\\/')} */`;
+/** Keys here sit in object literals (`operationValidators`, `schemaEntries`) and type literals alike. */
+const quoteKey = (k: string) => propertyKey(k);
+const docComment = (text: string) => `/** ${blockComment(text)} */`;
 
 /** The wire type of a member's value, in `@ota-contract/types` terms (imported as `T`). */
 function memberWireType(model: IrModel, member: IrMember): string {
@@ -103,8 +105,8 @@ export function operationTable(model: IrModel, mode: ValidationMode, entries: re
 export function entryTable(entries: readonly SchemaEntry[]): string {
   const lines = [docComment('Entries of the schema documents: `$defs` key, validator export name, and the operations and roles that use each.'), 'export const schemaEntries = {'];
   for (const e of entries) {
-    const usage = e.usage.map((u) => `{ operation: ${JSON.stringify(u.operation)}, role: ${JSON.stringify(u.role)}${u.status !== undefined ? `, status: ${u.status}` : ''} }`).join(', ');
-    lines.push(`  ${quoteKey(e.name)}: { def: ${JSON.stringify(e.def)}, validator: ${JSON.stringify(e.validator)}, usage: [${usage}] },`);
+    const usage = e.usage.map((u) => `{ operation: ${jsString(u.operation)}, role: ${jsString(u.role)}${u.status !== undefined ? `, status: ${u.status}` : ''} }`).join(', ');
+    lines.push(`  ${quoteKey(e.name)}: { def: ${jsString(e.def)}, validator: ${jsString(e.validator)}, usage: [${usage}] },`);
   }
   lines.push('} as const;', '', 'export type SchemaEntryName = keyof typeof schemaEntries;');
   return `${lines.join('\n')}\n`;

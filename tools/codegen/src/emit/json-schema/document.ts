@@ -30,7 +30,8 @@ export function kebab(name: string): string {
 export function schemaId(model: IrModel, mode: ValidationMode): string {
   // sdkIds are words (`IoT`, `API Gateway`): lower-cased, not split at case changes.
   const service = model.service.sdkId ? model.service.sdkId.toLowerCase().replace(/[^a-z0-9]+/g, '-') : kebab(model.service.name);
-  const version = model.service.version || 'unversioned';
+  // A service version is free text in Smithy (`2024 beta`, `v1#2`): one URI path segment here.
+  const version = model.service.version ? encodeURIComponent(model.service.version) : 'unversioned';
   const subject = model.operations.length === 1 ? kebab(model.operations[0]!.name) : service;
   return `${ID_BASE}/${service}/${version}/${subject}.${mode}.json`;
 }

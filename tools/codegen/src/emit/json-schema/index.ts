@@ -16,6 +16,7 @@ import { buildDocument } from './document.js';
 import { buildEntries } from './entries.js';
 import { startStandaloneJobs } from './parallel.js';
 import type { StandaloneJob, StandaloneResult } from './standalone.js';
+import { jsonText } from '../../naming/escape.js';
 
 export const MODES: readonly ValidationMode[] = ['strict', 'lenient'];
 
@@ -58,7 +59,7 @@ function modeFiles(model: IrModel, { mode, entries, exported, job: { document } 
   const imports = standalone.imports.length ? `Imports only ${standalone.imports.join(', ')}` : 'Imports nothing';
   const header = `/* ${mode === 'strict' ? 'Strict' : 'Lenient'} validators precompiled by ajv ${AJV_VERSION} (Ajv2020, standalone ESM) from ${mode}.gen.json. ${imports}; nothing is compiled at run time (CSP-safe). */\n`;
   return [
-    { path: generatedPath('jsonSchema', `${mode}.gen.json`), contents: `${JSON.stringify(document, null, 2)}\n` },
+    { path: generatedPath('jsonSchema', `${mode}.gen.json`), contents: `${jsonText(document, 2)}\n` },
     { path: generatedPath('jsonSchema', `validators.${mode}.gen.js`), contents: header + standalone.code },
     { path: generatedPath('jsonSchema', `validators.${mode}.gen.d.ts`), contents: validatorDeclarations(model, mode, entries, exported) },
     { path: generatedPath('jsonSchema', `operations.${mode}.gen.ts`), contents: operationTable(model, mode, entries) },

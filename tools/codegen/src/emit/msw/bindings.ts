@@ -6,6 +6,7 @@
 
 import type { IrMember, IrModel, IrShape, StructureShape } from '../../ir/types.js';
 import { names } from '../../naming/index.js';
+import { jsString } from '../../naming/escape.js';
 
 /** Runtime scalar kinds (`packages/msw/src/runtime/wire-values.ts`) of the IR's simple kinds. */
 const SCALAR: Readonly<Record<string, string>> = {
@@ -36,8 +37,8 @@ export interface BindingText {
 }
 
 function scalarType(target: IrShape, member: IrMember): string {
-  const format = target.kind === 'timestamp' ? `, format: ${JSON.stringify(member.timestampFormat ?? 'epoch-seconds')}` : '';
-  return `{ scalar: ${JSON.stringify(SCALAR[target.kind])}${format} }`;
+  const format = target.kind === 'timestamp' ? `, format: ${jsString(member.timestampFormat ?? 'epoch-seconds')}` : '';
+  return `{ scalar: ${jsString(SCALAR[target.kind]!)}${format} }`;
 }
 
 function valueType(model: IrModel, member: IrMember): { type: string; codec?: string } {
@@ -46,8 +47,8 @@ function valueType(model: IrModel, member: IrMember): { type: string; codec?: st
   // Lists in a query string or header are repeated keys / comma-separated text of scalars.
   if (target.kind === 'list' && (http === 'query' || http === 'header')) {
     const element = model.shapes.get(target.member.target)!;
-    const format = element.kind === 'timestamp' ? `, format: ${JSON.stringify(member.timestampFormat ?? target.member.timestampFormat ?? 'date-time')}` : '';
-    return { type: `{ list: ${JSON.stringify(SCALAR[element.kind] ?? 'string')}${format} }` };
+    const format = element.kind === 'timestamp' ? `, format: ${jsString(member.timestampFormat ?? target.member.timestampFormat ?? 'date-time')}` : '';
+    return { type: `{ list: ${jsString(SCALAR[element.kind] ?? 'string')}${format} }` };
   }
   if (target.kind === 'map' && (http === 'queryParams' || http === 'prefixHeaders')) {
     return { type: `{ map: ${model.shapes.get(target.value.target)!.kind === 'list' ? "'list'" : "'string'"} }` };
@@ -86,7 +87,7 @@ export function memberBindings(model: IrModel, shape: StructureShape | undefined
     const where = location(member);
     const { type, codec } = valueType(model, member);
     return {
-      text: `{ member: ${JSON.stringify(member.name)}, in: ${JSON.stringify(where.in)}, name: ${JSON.stringify(where.name)}, type: ${type} },`,
+      text: `{ member: ${jsString(member.name)}, in: ${jsString(where.in)}, name: ${jsString(where.name)}, type: ${type} },`,
       codecs: codec ? [codec] : [],
     };
   });

@@ -15,6 +15,7 @@ import type { Emitter, GeneratedFile } from '../emitter.js';
 import { buildJsonSchemaDefs, type JsonSchema, type JsonSchemaOptions } from '../shared/json-schema-defs.js';
 import { openApiPath, operationObject } from './operation.js';
 import type { OpenApiObject } from './parameters.js';
+import { jsonText } from '../../naming/escape.js';
 
 export const OPENAPI_VERSION = '3.1.0';
 export const COMPONENTS_PREFIX = '#/components/schemas/';
@@ -56,7 +57,7 @@ export function buildOpenApiDocument(model: IrModel): OpenApiObject {
 function emitOpenApi(model: IrModel): GeneratedFile[] {
   // In a directory of its own: `generate --only json-schema` treats *.gen.* files it does not
   // produce in its own directory as stale, and would delete this one if it sat beside them.
-  return [{ path: generatedPath('jsonSchema', 'openapi/openapi.gen.json'), contents: `${JSON.stringify(buildOpenApiDocument(model), null, 2)}\n` }];
+  return [{ path: generatedPath('jsonSchema', 'openapi/openapi.gen.json'), contents: `${jsonText(buildOpenApiDocument(model), 2)}\n` }];
 }
 
 export const openApiEmitter: Emitter = { name: 'openapi', emit: emitOpenApi };

@@ -4,11 +4,10 @@
  */
 
 import type { Constraints, Documentation, IrMember, IrShape } from '../../ir/types.js';
+import { blockComment, jsonText } from '../../naming/escape.js';
 
-/** `*\/` would end the comment early. */
-export function escapeComment(text: string): string {
-  return text.replace(/\*\//g, '*\\/');
-}
+/** Model text inside a block comment: see naming/escape.ts (kept as a name emitters already use). */
+export const escapeComment = blockComment;
 
 export function constraintLines(c: Constraints, kind: IrShape['kind']): string[] {
   const lines: string[] = [];
@@ -39,10 +38,10 @@ export function jsdoc(parts: DocParts): string | undefined {
   if (parts.docs.sensitive) bullets.push('- Sensitive: do not log');
   if (bullets.length) blocks.push(bullets.join('\n'));
   const tags: string[] = [];
-  if (parts.defaultValue?.present) tags.push(`@defaultValue ${JSON.stringify(parts.defaultValue.value)}`);
+  if (parts.defaultValue?.present) tags.push(`@defaultValue ${jsonText(parts.defaultValue.value)}`);
   if (parts.docs.deprecated) tags.push(`@deprecated${parts.docs.deprecated.message ? ` ${parts.docs.deprecated.message}` : ''}${parts.docs.deprecated.since ? ` (since ${parts.docs.deprecated.since})` : ''}`);
   if (tags.length) blocks.push(tags.join('\n'));
-  return blocks.length ? escapeComment(blocks.join('\n\n')) : undefined;
+  return blocks.length ? blockComment(blocks.join('\n\n')) : undefined;
 }
 
 export function memberDoc(member: IrMember, target: IrShape, extra: string[] = []): string | undefined {

@@ -5,6 +5,7 @@
  */
 
 import type { StatementStructures } from 'ts-morph';
+import { blockComment } from '../../naming/escape.js';
 import { printSourceFile } from './ts-printer.js';
 
 export function printStatements(statements: (string | StatementStructures)[]): string {
@@ -18,6 +19,6 @@ export function printStatements(statements: (string | StatementStructures)[]): s
  */
 export function exportConst(name: string, lines: readonly string[], doc?: string): string {
   const body = lines.flatMap((l) => l.split('\n')).map((l) => `  ${l}`).join('\n');
-  const comment = doc ? `/**\n${doc.split('\n').map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */\n` : '';
+  const comment = doc ? `/**\n${blockComment(doc).split('\n').map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */\n` : '';
   return `${comment}export const ${name} = {\n${body}\n} as const;`;
 }

@@ -7,9 +7,10 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { IrModel, StructureShape } from '../../ir/types.js';
 import { names } from '../../naming/index.js';
 import { exportConst } from '../shared/ts-source.js';
+import { jsString, stringKey } from '../../naming/escape.js';
 
 function errorEntry(shape: StructureShape): string {
-  return `${JSON.stringify(shape.name)}: { shapeId: ${JSON.stringify(shape.id)}, httpStatus: ${shape.error!.httpStatus}, fault: ${JSON.stringify(shape.error!.fault)} },`;
+  return `${stringKey(shape.name)}: { shapeId: ${jsString(shape.id)}, httpStatus: ${shape.error!.httpStatus}, fault: ${jsString(shape.error!.fault)} },`;
 }
 
 export function operationDeclarations(model: IrModel): (string | StatementStructures)[] {
@@ -29,23 +30,23 @@ export function operationDeclarations(model: IrModel): (string | StatementStruct
   for (const op of model.operations) {
     const errors = [...new Set([...op.errors, ...model.service.errors])].sort();
     const meta = [
-      `name: ${JSON.stringify(op.name)},`,
-      `shapeId: ${JSON.stringify(op.id)},`,
-      `method: ${JSON.stringify(op.http.method)},`,
-      `uri: ${JSON.stringify(op.http.uri)},`,
+      `name: ${jsString(op.name)},`,
+      `shapeId: ${jsString(op.id)},`,
+      `method: ${jsString(op.http.method)},`,
+      `uri: ${jsString(op.http.uri)},`,
       `successCode: ${op.http.code},`,
-      `input: ${op.input ? JSON.stringify(model.shapes.get(op.input)!.name) : 'undefined'},`,
-      `output: ${op.output ? JSON.stringify(model.shapes.get(op.output)!.name) : 'undefined'},`,
-      `errors: [${errors.map((e) => JSON.stringify(model.shapes.get(e)!.name)).join(', ')}],`,
+      `input: ${op.input ? jsString(model.shapes.get(op.input)!.name) : 'undefined'},`,
+      `output: ${op.output ? jsString(model.shapes.get(op.output)!.name) : 'undefined'},`,
+      `errors: [${errors.map((e) => jsString(model.shapes.get(e)!.name)).join(', ')}],`,
     ];
     statements.push(exportConst(names.operationMeta(op.name), meta, `HTTP binding and errors of \`${op.id}\`.`));
     statements.push({
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: names.operationErrorName(op.name),
-      type: errors.length ? errors.map((e) => JSON.stringify(model.shapes.get(e)!.name)).join(' | ') : 'never',
+      type: errors.length ? errors.map((e) => jsString(model.shapes.get(e)!.name)).join(' | ') : 'never',
     });
   }
-  statements.push(exportConst('operations', model.operations.map((o) => `${JSON.stringify(o.name)}: ${names.operationMeta(o.name)},`)));
+  statements.push(exportConst('operations', model.operations.map((o) => `${stringKey(o.name)}: ${names.operationMeta(o.name)},`)));
   return statements;
 }

@@ -9,9 +9,11 @@ import { names } from '../../naming/index.js';
 import { jsdoc, memberDoc } from '../shared/jsdoc.js';
 import { exportConst } from '../shared/ts-source.js';
 import { isSimple, memberType, simpleType, timestampJsonType, type Form } from './type-expressions.js';
+import { jsDocLines, jsonText, jsString, propertyKey, typePropertyKey } from '../../naming/escape.js';
 
 const docs = (text: string | undefined) => (text ? [{ description: text }] : []);
-const quoteKey = (k: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
+/** Keys of interfaces and type literals (no prototype there); object literals use `propertyKey`. */
+const quoteKey = (k: string) => typePropertyKey(k);
 
 function simpleDeclarations(shape: IrShape & { kind: Parameters<typeof simpleType>[0] }): (string | StatementStructures)[] {
   const wire =
@@ -32,8 +34,8 @@ function simpleDeclarations(shape: IrShape & { kind: Parameters<typeof simpleTyp
 function enumDeclarations(shape: EnumShape | IntEnumShape): (string | StatementStructures)[] {
   const name = names.type(shape);
   const entries = shape.values.map((v) => {
-    const doc = v.docs.text ? `/** ${v.docs.text.replace(/\*\//g, '*\\/')} */\n` : '';
-    return `${doc}${quoteKey(v.name)}: ${JSON.stringify(v.value)},`;
+    const doc = v.docs.text ? `${jsDocLines(v.docs.text).join('\n')}\n` : '';
+    return `${doc}${propertyKey(v.name)}: ${typeof v.value === 'string' ? jsString(v.value) : jsonText(v.value)},`;
   });
   const doc = jsdoc({ docs: shape.docs, extra: ['- Open enum: a client must accept values not listed here (Smithy enums are open)'] });
   return [

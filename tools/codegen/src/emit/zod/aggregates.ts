@@ -9,10 +9,10 @@ import { lit, schemaName, shape, typeRef, type EmitContext, type Form } from './
 import { enumExpr, isSimpleKind, simpleExpr } from './leaves.js';
 import { isBound, sameConstraints } from './plan.js';
 import { zeroExpr } from './zero.js';
+import { propertyKey } from '../../naming/escape.js';
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** A property key in an object literal; `__proto__` must be computed, or it sets the prototype. */
-export const quoteKey = (k: string) => (k === '__proto__' ? `[${lit(k)}]` : IDENT.test(k) ? k : lit(k));
+export const quoteKey = (k: string) => propertyKey(k);
 /** Own properties of `Object.prototype`: as member names they need `rt.ownKeysObject`. */
 const PROTOTYPE_NAMES = new Set(['constructor', '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'toString', 'valueOf']);
 const indent = (text: string) => text.split('\n').map((l) => `  ${l}`).join('\n');

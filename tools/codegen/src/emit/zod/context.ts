@@ -3,6 +3,7 @@
 import type { IrModel, IrShape, ShapeId } from '../../ir/types.js';
 import { names } from '../../naming/index.js';
 import type { Mode, Plan } from './plan.js';
+import { jsonText, jsString } from '../../naming/escape.js';
 
 /** `wire` = JSON (`SJsonSchema`), `app` = application form (`SSchema`), `codec` = wire ⇄ app (`SCodec`). */
 export type Form = 'wire' | 'app' | 'codec';
@@ -41,7 +42,7 @@ export function patternConst(ctx: EmitContext, source: string, owner: string): s
       new RegExp(source, 'u');
     } catch (e) {
       // A pattern that does not compile would throw when the generated module loads: fail here instead.
-      throw new Error(`${owner}: @pattern ${JSON.stringify(source)} is not a valid ECMAScript regular expression with the u flag (${(e as Error).message})`);
+      throw new Error(`${owner}: @pattern ${jsString(source)} is not a valid ECMAScript regular expression with the u flag (${(e as Error).message})`);
     }
     name = `PATTERN_${ctx.patterns.size}`;
     ctx.patterns.set(source, name);
@@ -49,4 +50,5 @@ export function patternConst(ctx: EmitContext, source: string, owner: string): s
   return name;
 }
 
-export const lit = (v: unknown): string => JSON.stringify(v);
+/** Model values as code: strings through `jsString`, numbers, booleans, arrays and objects as JSON text. */
+export const lit = (v: unknown): string => (typeof v === 'string' ? jsString(v) : jsonText(v));

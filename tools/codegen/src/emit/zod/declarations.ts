@@ -5,10 +5,11 @@ import { names } from '../../naming/index.js';
 import { jsdoc } from '../shared/jsdoc.js';
 import { appType, memberBase, shapeExpr } from './aggregates.js';
 import { lit, schemaName, shape, typeRef, type EmitContext, type Form } from './context.js';
+import { blockComment, propertyKey, stringKey } from '../../naming/escape.js';
 
 function comment(text: string | undefined): string {
   if (!text) return '';
-  return `/**\n${text.split('\n').map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */\n`;
+  return `/**\n${blockComment(text).split('\n').map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */\n`;
 }
 
 const FORM_NOTE: Record<Form, string> = {
@@ -33,7 +34,7 @@ export function shapeDeclarations(ctx: EmitContext, s: IrShape): string {
   const modelDoc = jsdoc({ docs: s.docs, constraints: s.constraints, kind: s.kind });
   // The model's documentation once, on the wire schema; the other two point at it.
   const doc = (form: Form) =>
-    form === 'wire' ? comment([modelDoc, `\`${s.name}\`, ${FORM_NOTE.wire}.`].filter(Boolean).join('\n\n')) : `/** \`${s.name}\`, ${FORM_NOTE[form]}. */\n`;
+    form === 'wire' ? comment([modelDoc, `\`${s.name}\`, ${FORM_NOTE.wire}.`].filter(Boolean).join('\n\n')) : `/** \`${blockComment(s.name)}\`, ${FORM_NOTE[form]}. */\n`;
   const decl = (form: Form) => `${doc(form)}export const ${schemaName(s, form)}${annotation(ctx, s, form)} = ${shapeExpr(ctx, s, form)};`;
   if (!ctx.plan.distinct.has(s.id)) {
     // Same value in both forms: one schema, three names.
@@ -57,7 +58,7 @@ export function operationDeclarations(ctx: EmitContext, model: IrModel): string 
     else if (labels.length) {
       const fn = ctx.mode === 'strict' ? 'z.strictObject' : 'z.object';
       const wrap = (e: string) => (ctx.mode === 'strict' ? e : `rt.lenientOptional(${e})`);
-      path = `${fn}({ ${labels.map((m) => `${m.name}: ${wrap(memberBase(ctx, m, 'app'))}`).join(', ')} }, { error: rt.objectError })`;
+      path = `${fn}({ ${labels.map((m) => `${propertyKey(m.name)}: ${wrap(memberBase(ctx, m, 'app'))}`).join(', ')} }, { error: rt.objectError })`;
     }
     const role = (s: IrShape | undefined, form: Form) => (s ? schemaName(s, form) : emptyObject);
     const errors = [...new Set([...op.errors, ...model.service.errors])].sort().map((id) => shape(ctx, id));
@@ -75,13 +76,13 @@ export function operationDeclarations(ctx: EmitContext, model: IrModel): string 
       `outputCodec: ${role(output, 'codec')},`,
       `/** Codec of each modeled error's JSON body, by error name. */`,
       `errors: {`,
-      ...errors.map((e) => `  ${lit(e.name)}: ${schemaName(e, 'codec')},`),
+      ...errors.map((e) => `  ${stringKey(e.name)}: ${schemaName(e, 'codec')},`),
       `},`,
     ];
     const doc = comment(`Schemas of \`${op.id}\` (${op.http.method} ${op.http.uri}) by role. ${ctx.mode === 'strict' ? 'Strict' : 'Lenient'} mode.`);
     out.push(`${doc}export const ${names.zodOperation(op.name)} = {\n${entries.map((l) => `  ${l}`).join('\n')}\n} as const;`);
   }
-  out.push(`/** Every operation's schemas, by operation name. */\nexport const operationSchemas = {\n${model.operations.map((o) => `  ${lit(o.name)}: ${names.zodOperation(o.name)},`).join('\n')}\n} as const;`);
+  out.push(`/** Every operation's schemas, by operation name. */\nexport const operationSchemas = {\n${model.operations.map((o) => `  ${stringKey(o.name)}: ${names.zodOperation(o.name)},`).join('\n')}\n} as const;`);
   return out.join('\n');
 }
 

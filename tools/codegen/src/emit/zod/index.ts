@@ -11,6 +11,7 @@ import type { Emitter, GeneratedFile } from '../emitter.js';
 import type { EmitContext } from './context.js';
 import { operationDeclarations, shapeDeclarations } from './declarations.js';
 import { buildPlan, type Mode } from './plan.js';
+import { regexLiteral } from '../../naming/escape.js';
 
 function emitMode(model: IrModel, mode: Mode): string {
   const ctx: EmitContext = { model, mode, plan: buildPlan(model, mode), patterns: new Map(), usesTypes: false };
@@ -25,7 +26,7 @@ function emitMode(model: IrModel, mode: Mode): string {
     `import * as rt from './runtime/index.js';`,
   ];
   // Compiled once, at module load, with the u flag (\p{...} means nothing without it).
-  const patterns = [...ctx.patterns].map(([source, name]) => `const ${name} = new RegExp(${JSON.stringify(source)}, 'u');`);
+  const patterns = [...ctx.patterns].map(([source, name]) => `const ${name} = ${regexLiteral(source, 'u')};`);
   return `${[...header, '', ...patterns, ...(patterns.length ? [''] : []), body.join('\n\n')].join('\n')}\n`;
 }
 
