@@ -9,6 +9,7 @@ import { bytesToBase64, base64ToBytes, isBase64 } from './base64.js';
 import { integer as integerCheck, numberBounds, stringFormat } from './checks.js';
 import { doubleToWire, isWireDouble, wireToDouble, type WireDouble } from './doubles.js';
 import { MSG } from './messages.js';
+import { cappedArray } from './wrappers.js';
 import {
   MAX_EPOCH_SECONDS,
   dateTimeToDate,
@@ -37,7 +38,7 @@ export const string = () => z.string({ error: expected(MSG.string) });
 export const boolean = () => z.boolean({ error: expected(MSG.boolean) });
 /** byte, short, integer, long (and intEnum in lenient mode): add `checks.integer(...)`. */
 export const integer = () => z.number({ error: expected(MSG.integer) });
-export const array = <T extends z.core.SomeType>(element: T) => z.array(element, { error: expected(MSG.array) });
+export const array = <T extends z.core.SomeType>(element: T) => cappedArray(element, { error: expected(MSG.array) });
 
 export const wireDouble = () => z.custom<WireDouble>(isWireDouble, { error: expected(MSG.wireDouble) });
 /** Any JS number, `NaN` and `±Infinity` included. */

@@ -1,5 +1,5 @@
 /** Runtime helpers exported by both entry points (`@ota-contract/zod` and `@ota-contract/zod/lenient`). */
-export { formatIssues, formatPath } from './issues.js';
+export { formatIssues, formatPath, MAX_ISSUES } from './issues.js';
 export { MSG as validationMessages } from './messages.js';
 export { codePointLength } from './code-points.js';
 export { base64ToBytes, bytesToBase64, isBase64 } from './base64.js';

@@ -8,6 +8,7 @@ import * as z from 'zod';
 // Values from zod's core come from its own entry: reading `z.core.X` as a value defeats tree-shaking
 // and pulls every zod locale into a consumer's bundle (see BENCHMARKS.md, bundle size).
 import * as core from 'zod/v4/core';
+import { issueCapReached, openTally } from './issues.js';
 import { MSG } from './messages.js';
 
 type Raw = z.core.$ZodRawIssue;
@@ -58,6 +59,7 @@ const SafeRecord = core.$constructor<z.ZodRecord>('OtaSafeRecord', (inst, def) =
       return payload;
     }
     const out: Record<string, unknown> = {};
+    const tally = openTally(ctx, payload);
     for (const key of Object.keys(input)) {
       if (checkKeys) {
         const k = runSync(def.keyType, key, ctx);
@@ -69,11 +71,38 @@ const SafeRecord = core.$constructor<z.ZodRecord>('OtaSafeRecord', (inst, def) =
       const r = runSync(def.valueType, input[key], ctx);
       if (r.issues.length) pushPrefixed(payload, key, r.issues);
       setOwn(out, key, r.value);
+      if (issueCapReached(ctx, payload, tally)) break;
     }
     payload.value = out;
     return payload;
   };
 });
+
+/** A list that stops at its next failing item once the parse holds `MAX_ISSUES` issues (zod's array never stops). */
+const CappedArray = core.$constructor<z.ZodArray>('OtaCappedArray', (inst, def) => {
+  z.ZodArray.init(inst, def);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({ code: 'invalid_type', expected: 'array', input, inst });
+      return payload;
+    }
+    const out: unknown[] = new Array(input.length);
+    const tally = openTally(ctx, payload);
+    for (let i = 0; i < input.length; i++) {
+      const r = runSync(def.element, input[i], ctx);
+      if (r.issues.length) pushPrefixed(payload, i, r.issues);
+      out[i] = r.value;
+      if (issueCapReached(ctx, payload, tally)) break;
+    }
+    payload.value = out;
+    return payload;
+  };
+});
+
+export function cappedArray<T extends z.core.SomeType>(element: T, params: { error: z.core.$ZodErrorMap }): z.ZodArray<T> {
+  return new CappedArray({ type: 'array', element: element as unknown as z.core.$ZodType, error: params.error }) as unknown as z.ZodArray<T>;
+}
 
 /**
  * `z.record(key, value)` that keeps `__proto__` as an ordinary key. Typed like `z.record` for string
