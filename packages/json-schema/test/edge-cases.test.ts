@@ -89,7 +89,7 @@ const cases: Case[] = [
   response('__proto__ key with a number value in additionalParameters', info({ additionalParameters: JSON.parse('{"__proto__": 1}') }), REJECT),
   response('constructor key with an object value', info({ additionalParameters: { constructor: {} } }), REJECT),
   response('empty map key', info({ additionalParameters: { '': 'v' } }), ACCEPT),
-  response('null map value', info({ additionalParameters: { k: null } }), REJECT),
+  response('null map value (dense map)', info({ additionalParameters: { k: null } }), LENIENT_ONLY),
   // Integer ranges and widths.
   ...([[-1, LENIENT_ONLY], [0, ACCEPT], [255, ACCEPT], [256, LENIENT_ONLY], [1.5, REJECT], ['1', REJECT]] as const).map(([n, want]) => response(`fileType ${JSON.stringify(n)}`, file({ fileType: n }), want)),
   ...([[2147483648, LENIENT_ONLY], [2147483647, ACCEPT], [0, LENIENT_ONLY], [1, ACCEPT], [1e300, LENIENT_ONLY], [1.5, REJECT]] as const).map(([n, want]) =>
@@ -100,7 +100,10 @@ const cases: Case[] = [
   // Nulls, required members, list bounds.
   response('null description', info({ description: null }), LENIENT_ONLY),
   response('null otaUpdateInfo', { otaUpdateInfo: null }, LENIENT_ONLY),
-  response('null list element', info({ targets: ['a', null] }), REJECT),
+  response('null list element (dense list)', info({ targets: ['a', null] }), LENIENT_ONLY),
+  response('protocols ["MQTT", null] (dense list of enums)', info({ protocols: ['MQTT', null] }), LENIENT_ONLY),
+  response('null list element and a wrong-typed one', info({ protocols: [null, 1] }), REJECT),
+  response('null map value beside a wrong-typed one', info({ additionalParameters: { a: null, b: 1 } }), REJECT),
   response('empty targets (min 1)', info({ targets: [] }), LENIENT_ONLY),
   response('three protocols (max 2)', info({ protocols: ['MQTT', 'HTTP', 'MQTT'] }), LENIENT_ONLY),
   response('exponentialRate without the required incrementFactor', rollout({ incrementFactor: undefined }), LENIENT_ONLY),

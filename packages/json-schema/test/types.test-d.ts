@@ -18,7 +18,7 @@ test('strict validators narrow to the wire types', () => {
   void schemaEntries.NoSuchEntry;
 });
 
-test('lenient validators promise JSON types only: open enums, nullable members', () => {
+test('lenient validators promise JSON types only: open enums, nullable members and entries', () => {
   const body: unknown = {};
   if (lenient.validateGetOTAUpdateResponseJson(body)) {
     expectTypeOf(body).toEqualTypeOf<Lenient<GetOTAUpdateResponseJson>>();
@@ -26,8 +26,9 @@ test('lenient validators promise JSON types only: open enums, nullable members',
     const info = body.otaUpdateInfo;
     if (info) {
       expectTypeOf(info.otaUpdateStatus).toEqualTypeOf<string | null | undefined>();
-      expectTypeOf(info.targets).toEqualTypeOf<string[] | null | undefined>();
-      expectTypeOf(info.additionalParameters).toEqualTypeOf<{ [key: string]: string } | null | undefined>();
+      // Dense lists and maps too: lenient mode accepts `null` entries (docs/VALIDATION.md).
+      expectTypeOf(info.targets).toEqualTypeOf<(string | null)[] | null | undefined>();
+      expectTypeOf(info.additionalParameters).toEqualTypeOf<{ [key: string]: string | null } | null | undefined>();
     }
   }
 });

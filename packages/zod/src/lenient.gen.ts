@@ -28,7 +28,7 @@ export const ValueCodec = ValueJsonSchema;
 /**
  * `AdditionalParameterMap`, JSON wire form (restJson1 body).
  */
-export const AdditionalParameterMapJsonSchema = rt.safeRecord(rt.string(), ValueJsonSchema, { checkKeys: false });
+export const AdditionalParameterMapJsonSchema = rt.dropNullEntries(rt.safeRecord(rt.string(), ValueJsonSchema, { checkKeys: false }));
 /** `AdditionalParameterMap`, application form (as the AWS SDK hands it out: `Date`, `Uint8Array`). */
 export const AdditionalParameterMapSchema = AdditionalParameterMapJsonSchema;
 /** `AdditionalParameterMap`, codec: `.decode(json)` gives the application form, `.encode(value)` the JSON wire form. */
@@ -37,7 +37,7 @@ export const AdditionalParameterMapCodec = AdditionalParameterMapJsonSchema;
 /**
  * `AttributesMap`, JSON wire form (restJson1 body).
  */
-export const AttributesMapJsonSchema = rt.safeRecord(rt.string(), ValueJsonSchema, { checkKeys: false });
+export const AttributesMapJsonSchema = rt.dropNullEntries(rt.safeRecord(rt.string(), ValueJsonSchema, { checkKeys: false }));
 /** `AttributesMap`, application form (as the AWS SDK hands it out: `Date`, `Uint8Array`). */
 export const AttributesMapSchema = AttributesMapJsonSchema;
 /** `AttributesMap`, codec: `.decode(json)` gives the application form, `.encode(value)` the JSON wire form. */
@@ -645,7 +645,7 @@ export const TargetCodec = TargetJsonSchema;
  *
  * `Targets`, JSON wire form (restJson1 body).
  */
-export const TargetsJsonSchema = rt.array(TargetJsonSchema);
+export const TargetsJsonSchema = rt.dropNullEntries(rt.array(TargetJsonSchema));
 /** `Targets`, application form (as the AWS SDK hands it out: `Date`, `Uint8Array`). */
 export const TargetsSchema = TargetsJsonSchema;
 /** `Targets`, codec: `.decode(json)` gives the application form, `.encode(value)` the JSON wire form. */
@@ -665,7 +665,7 @@ export const ProtocolCodec = ProtocolJsonSchema;
  *
  * `Protocols`, JSON wire form (restJson1 body).
  */
-export const ProtocolsJsonSchema = rt.array(ProtocolJsonSchema);
+export const ProtocolsJsonSchema = rt.dropNullEntries(rt.array(ProtocolJsonSchema));
 /** `Protocols`, application form (as the AWS SDK hands it out: `Date`, `Uint8Array`). */
 export const ProtocolsSchema = ProtocolsJsonSchema;
 /** `Protocols`, codec: `.decode(json)` gives the application form, `.encode(value)` the JSON wire form. */
@@ -726,11 +726,11 @@ export const OTAUpdateFileCodec = z.object({
  *
  * `OTAUpdateFiles`, JSON wire form (restJson1 body).
  */
-export const OTAUpdateFilesJsonSchema = rt.array(OTAUpdateFileJsonSchema);
+export const OTAUpdateFilesJsonSchema = rt.dropNullEntries(rt.array(OTAUpdateFileJsonSchema));
 /** `OTAUpdateFiles`, application form (as the AWS SDK hands it out: `Date`, `Uint8Array`). */
-export const OTAUpdateFilesSchema = rt.array(OTAUpdateFileSchema);
+export const OTAUpdateFilesSchema = rt.dropNullEntries(rt.array(OTAUpdateFileSchema));
 /** `OTAUpdateFiles`, codec: `.decode(json)` gives the application form, `.encode(value)` the JSON wire form. */
-export const OTAUpdateFilesCodec = rt.array(OTAUpdateFileCodec);
+export const OTAUpdateFilesCodec = rt.dropNullEntries(rt.array(OTAUpdateFileCodec));
 
 /**
  * `OTAUpdateStatus`, JSON wire form (restJson1 body).

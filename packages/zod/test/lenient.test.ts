@@ -36,6 +36,8 @@ describe.each<[string, Path, unknown]>([
   ['a null optional member', info('description'), null],
   ['a null required member', rate('incrementFactor'), null],
   ['an unknown property', info('traceId'), 'abc'],
+  ['null in a dense list', info('protocols'), ['MQTT', null]],
+  ['null as a dense map value', info('additionalParameters'), { a: null }],
 ])('%s: strict rejects, lenient accepts', (_name, path, value) => {
   it('', () => {
     const r = both(path, value);
@@ -50,8 +52,8 @@ describe.each<[string, Path, unknown, string]>([
   ['an ISO date for a timestamp', info('creationDate'), '2023-11-14T22:13:20Z', 'otaUpdateInfo.creationDate: must be a number (epoch seconds)'],
   ['bad base64', info('otaUpdateFiles', 0, 'codeSigning', 'customCodeSigning', 'signature', 'inlineDocument'), 'AQI', 'otaUpdateInfo.otaUpdateFiles[0].codeSigning.customCodeSigning.signature.inlineDocument: must be base64 text'],
   ['a number for an enum', info('otaUpdateStatus'), 3, 'otaUpdateInfo.otaUpdateStatus: must be a string'],
-  ['null in a list', info('targets'), ['a', null], 'otaUpdateInfo.targets[1]: must be a string'],
-  ['null as a map value', info('additionalParameters'), { a: null }, 'otaUpdateInfo.additionalParameters.a: must be a string'],
+  ['a wrong type beside a null list entry', info('targets'), ['a', null, 5], 'otaUpdateInfo.targets[2]: must be a string'],
+  ['a wrong type beside a null map value', info('additionalParameters'), { a: null, b: 1 }, 'otaUpdateInfo.additionalParameters.b: must be a string'],
   ['an array for a structure', info('errorInfo'), [], 'otaUpdateInfo.errorInfo: must be an object'],
   ['a bad double string', rate('incrementFactor'), 'inf', 'otaUpdateInfo.awsJobExecutionsRolloutConfig.exponentialRate.incrementFactor: must be a number or one of "NaN", "Infinity", "-Infinity"'],
 ])('%s: rejected in lenient mode too', (_name, path, value, line) => {

@@ -24,8 +24,9 @@ export interface ErrorTypeFields {
 /**
  * What a lenient validator guarantees about a wire type `T`: the JSON types, nothing more. Strings
  * (enums included, since they are open) widen to `string`; structure members become optional and
- * nullable; lists and maps keep non-null elements. Structures and maps are told apart by the
- * index signature that only maps have.
+ * nullable; list entries and map values may be `null` (lenient mode accepts them in dense lists and
+ * maps too; the zod lenient codec drops them). Structures and maps are told apart by the index
+ * signature that only maps have.
  */
 export type Lenient<T> = T extends string
   ? string
@@ -34,9 +35,9 @@ export type Lenient<T> = T extends string
     : T extends boolean
       ? boolean
       : T extends readonly (infer E)[]
-        ? Lenient<E>[]
+        ? (Lenient<E> | null)[]
         : T extends object
           ? string extends keyof T
-            ? { [K in keyof T]: Lenient<T[K]> }
+            ? { [K in keyof T]: Lenient<T[K]> | null }
             : { [K in keyof T]?: Lenient<T[K]> | null | undefined }
           : T;

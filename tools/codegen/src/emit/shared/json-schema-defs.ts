@@ -154,11 +154,12 @@ export function shapeSchema(model: IrModel, shape: IrShape, o: JsonSchemaOptions
       return s ? { type: 'string', enum: shape.values.map((v) => v.value) } : { type: 'string' };
     case 'intEnum':
       return s ? { type: 'integer', enum: shape.values.map((v) => v.value) } : { type: 'integer' };
+    // Lenient dense lists and maps accept `null` entries (the codec drops them, docs/VALIDATION.md).
     case 'list': {
       const item = memberValueSchema(model, shape.member, o);
       return {
         type: 'array',
-        items: shape.sparse ? nullable(item) : item,
+        items: shape.sparse || !s ? nullable(item) : item,
         ...(s && constraints.length?.min ? { minItems: constraints.length.min } : {}),
         ...(s && constraints.length?.max !== undefined ? { maxItems: constraints.length.max } : {}),
         ...(s && constraints.uniqueItems ? { uniqueItems: true } : {}),
@@ -171,7 +172,7 @@ export function shapeSchema(model: IrModel, shape: IrShape, o: JsonSchemaOptions
       return {
         type: 'object',
         ...(s && keyConstrained ? { propertyNames: memberValueSchema(model, shape.key, o) } : {}),
-        additionalProperties: shape.sparse ? nullable(value) : value,
+        additionalProperties: shape.sparse || !s ? nullable(value) : value,
         ...(s && constraints.length?.min ? { minProperties: constraints.length.min } : {}),
         ...(s && constraints.length?.max !== undefined ? { maxProperties: constraints.length.max } : {}),
       };

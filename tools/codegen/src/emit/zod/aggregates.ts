@@ -59,7 +59,8 @@ function listExpr(ctx: EmitContext, s: ListShape, form: Form, c: Constraints): s
     if (c.length && (c.length.min !== undefined || c.length.max !== undefined)) checks.push(`rt.check.arrayLength(${c.length.min ?? 'undefined'}, ${c.length.max ?? 'undefined'})`);
     if (c.uniqueItems) checks.push('rt.check.uniqueItems()');
   }
-  return `rt.array(${element})${checks.length ? `.check(${checks.join(', ')})` : ''}`;
+  const expr = `rt.array(${element})${checks.length ? `.check(${checks.join(', ')})` : ''}`;
+  return dropsNull(ctx, s.sparse, s.member) ? `rt.dropNullEntries(${expr})` : expr;
 }
 
 function mapExpr(ctx: EmitContext, s: MapShape, form: Form, c: Constraints): string {
@@ -70,7 +71,16 @@ function mapExpr(ctx: EmitContext, s: MapShape, form: Form, c: Constraints): str
   const key = checkKeys ? memberBase(ctx, s.key, 'wire') : 'rt.string()';
   const value = memberBase(ctx, s.value, form) + (s.sparse ? '.nullable()' : '');
   const length = strict && c.length && (c.length.min !== undefined || c.length.max !== undefined) ? `.check(rt.check.mapLength(${c.length.min ?? 'undefined'}, ${c.length.max ?? 'undefined'}))` : '';
-  return `rt.safeRecord(${key}, ${value}, { checkKeys: ${checkKeys} })${length}`;
+  const expr = `rt.safeRecord(${key}, ${value}, { checkKeys: ${checkKeys} })${length}`;
+  return dropsNull(ctx, s.sparse, s.value) ? `rt.dropNullEntries(${expr})` : expr;
+}
+
+/**
+ * Lenient dense lists and maps accept `null` entries and drop them when decoding (docs/VALIDATION.md);
+ * a `null` document entry is a value, kept like in a sparse collection.
+ */
+function dropsNull(ctx: EmitContext, sparse: boolean | undefined, element: IrMember): boolean {
+  return ctx.mode === 'lenient' && !sparse && shape(ctx, element.target).kind !== 'document';
 }
 
 function structureMember(ctx: EmitContext, m: IrMember, form: Form): string {
