@@ -8,6 +8,7 @@ export * from './handlers.gen.js';
 export {
   ContractViolationError,
   MockStore,
+  ModeledError,
   createMockControl,
   createRequestIds,
   loadWireData,
@@ -19,5 +20,7 @@ export {
   type HandlerOptions,
   type MockControl,
   type MockDataSet,
+  type MockResolver,
+  type ResolverContext,
   type RequestIds,
 } from './runtime/index.js';

@@ -3,7 +3,8 @@
 export type { MemberBinding, MemberCodec, MemberLocation, ValueType } from './bindings.js';
 export { createMockControl, type CallPlan, type DelayOptions, type FailureOptions, type MockControl } from './control.js';
 export { readInput, type ReadInput } from './input.js';
-export { createOperationHandler, createOperationStore, type HandlerOptions, type OperationSpec } from './operation.js';
+export { createOperationHandler, createOperationStore, type HandlerOptions, type OperationHandlerOptions, type OperationSpec } from './operation.js';
+export { createModeledError, ModeledError, resolveCall, type ErrorSpec, type MockResolver, type ResolvedResponse, type ResolverContext, type ResolverSpec } from './resolver.js';
 export { prepareOutput } from './output.js';
 export { decodeLabel, matchPath, type PathSegment, type PathTemplate } from './path.js';
 export { createRequestIds, type RequestIds } from './request-id.js';

@@ -1,7 +1,8 @@
 /**
  * One MSW handler per operation, driven by the spec the emitter writes from the model. Per call:
  * queued failure or delay (control) → path labels and input read from the request → strict input
- * check (→ the modeled validation error, 400) → store lookup (→ the modeled not-found error, 404)
+ * check (→ the modeled validation error, 400) → the resolver, when one is given (its output or
+ * modeled error, checked and encoded) → else store lookup (→ the modeled not-found error, 404)
  * → the response prepared when the item was stored.
  */
 
@@ -12,6 +13,7 @@ import { readInput } from './input.js';
 import { prepareOutput } from './output.js';
 import { matchPath, type PathTemplate } from './path.js';
 import { errorResponse, modeledErrorResponse } from './responses.js';
+import { resolveCall, type MockResolver, type ResolvedResponse, type ResolverSpec } from './resolver.js';
 import { MockStore, storeKey, type PreparedResponse } from './store.js';
 import { check, ContractViolationError, type SafeParser } from './validation.js';
 
@@ -42,6 +44,8 @@ export interface OperationSpec<Input, Item> {
      */
     readonly onMissing: 'notFound' | 'empty';
   };
+  /** How a resolver's answer is checked (whole output, errors of the operation); it is written with `output.members`. */
+  readonly resolver: Pick<ResolverSpec, 'outputSchema' | 'errors'>;
 }
 
 export interface HandlerOptions<E extends string = string, Op extends string = string> {
@@ -51,6 +55,12 @@ export interface HandlerOptions<E extends string = string, Op extends string = s
   basePath?: string;
   /** Milliseconds to wait before every response of this handler. @default 0 */
   delay?: number;
+}
+
+/** Options of one operation's handler factory: the shared options, plus its resolver. */
+export interface OperationHandlerOptions<Input = never, Output = unknown> extends Omit<HandlerOptions, 'control'> {
+  /** Answers calls instead of the store (after the control's failures and the input check). */
+  resolver?: MockResolver<Input, Output> | undefined;
 }
 
 /** Statuses whose responses have no body (Fetch throws when given one). */
@@ -86,10 +96,16 @@ export function createOperationHandler<Input, Item>(
   spec: OperationSpec<Input, Item>,
   store: MockStore<Item> | undefined,
   control: MockControl,
-  options: Omit<HandlerOptions, 'control'> = {},
+  options: OperationHandlerOptions<Input> = {},
 ): HttpHandler {
   const basePath = options.basePath ?? '';
   const labelMembers = spec.path.segments.flatMap((s) => (typeof s === 'string' ? [] : [s.label]));
+  const resolverSpec: ResolverSpec = {
+    ...spec.resolver,
+    operation: spec.name,
+    members: spec.output?.members ?? [],
+    ...(spec.output?.wireSchema ? { wireSchema: spec.output.wireSchema } : {}),
+  };
   const fail = (name: string | undefined, status: number, message: string, requestId: string): Response =>
     name ? modeledErrorResponse(control.errors, name, message, requestId) : errorResponse({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
 
@@ -108,22 +124,30 @@ export function createOperationHandler<Input, Item>(
 
       const read = await readInput(request, new URL(request.url), params as Record<string, string>, spec.input.members);
       if (!read.ok) return fail(spec.validationError, 400, read.issues.join('; '), requestId);
+      // What the resolver gets: the input as the strict schema parsed it (so with its defaults).
+      let parsed: unknown = read.input;
       if (spec.input.schema) {
         const checked = check(spec.input.schema, read.input);
         if (!checked.ok) return fail(spec.validationError, 400, checked.issues.join('; '), requestId);
+        parsed = checked.value;
       }
       // Smithy: a label must not be empty, whatever its shape's own constraints allow.
       const empty = labelMembers.find((m) => read.input[m] === '');
       if (empty !== undefined) return fail(spec.validationError, 400, `${empty}: an HTTP label must not be empty`, requestId);
 
       const output = spec.output;
-      const respond = (status: number, prepared?: PreparedResponse): Response => {
+      const respond = (status: number, prepared?: ResolvedResponse): Response => {
         const headers = new Headers({ 'Content-Type': prepared?.contentType ?? 'application/json' });
         // Modeled headers win (an @httpHeader("Content-Type") member); the length is the body's own.
         for (const [name, value] of Object.entries(prepared?.headers ?? {})) if (name.toLowerCase() !== 'content-length') headers.set(name, value);
+        if (prepared?.errorName !== undefined) headers.set('X-Amzn-Errortype', prepared.errorName);
         headers.set('x-amzn-RequestId', requestId);
         return new Response(NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}'), { status, headers });
       };
+      if (options.resolver) {
+        const resolved = await resolveCall(resolverSpec, options.resolver, parsed as Input, { request, operation: spec.name, requestId });
+        return respond(resolved.status ?? spec.successCode, resolved);
+      }
       if (!output || !store) return respond(spec.successCode);
       const keys = output.item?.keys ?? labelMembers;
       const prepared = store.response(storeKey(read.input, keys) ?? '');

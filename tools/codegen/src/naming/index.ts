@@ -76,6 +76,8 @@ export const names = {
   mswStore: (operationName: string) => `${lowerFirst(operationName)}Store`,
   /** @ota-contract/msw: factory of a fresh store of one operation (`createGetOTAUpdateStore`). */
   mswCreateStore: (operationName: string) => `create${operationName}Store`,
+  /** @ota-contract/msw: the resolver type of one operation (`GetOTAUpdateResolver`). */
+  mswResolver: (operationName: string) => `${operationName}Resolver`,
   /** @ota-contract/msw: the handler spec of one operation (module-private, `getOTAUpdateSpec`). */
   mswSpec: (operationName: string) => `${lowerFirst(operationName)}Spec`,
   /** @ota-contract/json-schema: `$defs` key of an HTTP-bound part of an input/output structure (`GetOTAUpdateRequestPath`). */

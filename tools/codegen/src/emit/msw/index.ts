@@ -8,6 +8,7 @@
 import type { IrModel, StructureShape } from '../../ir/types.js';
 import { generatedPath } from '../../naming/index.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
+import { memberBindings } from './bindings.js';
 import { handlersFile } from './handlers.js';
 import { planOperation } from './operation-spec.js';
 
@@ -15,7 +16,7 @@ function emitMsw(model: IrModel): GeneratedFile[] {
   const plans = model.operations.map((op) => planOperation(model, op));
   // Every modeled error, service-wide and per operation, sorted by shape id (as `modeledErrors`).
   const errorIds = [...new Set([...model.service.errors, ...model.operations.flatMap((o) => o.errors)])].sort();
-  const errors = errorIds.map((id) => model.shapes.get(id) as StructureShape);
+  const errors = errorIds.map((id) => model.shapes.get(id) as StructureShape).map((shape) => ({ shape, bindings: memberBindings(model, shape) }));
   return [{ path: generatedPath('msw', 'handlers.gen.ts'), contents: handlersFile(plans, errors) }];
 }
 

@@ -19,6 +19,8 @@ export interface OperationPlan {
   item?: { member: string; shape: StructureShape; keys: string[] };
   /** Shape whose application form the store holds (the item, else the whole output). */
   stored?: StructureShape;
+  /** Errors the operation may answer with (its own and the service's), sorted by shape id. */
+  errors: StructureShape[];
   validationError?: string;
   notFoundError?: string;
   /** Reads of a resource (GET/HEAD with labels) and outputs with required members answer 404 when nothing is stored; the rest `{}`. */
@@ -82,6 +84,7 @@ export function planOperation(model: IrModel, op: IrOperation): OperationPlan {
     outputBindings: memberBindings(model, output),
     ...(item ? { item } : {}),
     ...(item ? { stored: item.shape } : output ? { stored: output } : {}),
+    errors,
     ...(validationError ? { validationError } : {}),
     ...(notFoundError ? { notFoundError } : {}),
     onMissing: isResourceRead(op) || (output?.members.some((m) => m.required) ?? false) ? 'notFound' : 'empty',
