@@ -5,6 +5,8 @@
 
 import { buildIr, type BuildOptions } from './ir/build.js';
 import type { IrModel } from './ir/types.js';
+import type { AstModel } from './load/ast.js';
+import { checkAssembledAst } from './load/assemble.js';
 import { parseModel } from './load/read.js';
 import { ModelError } from './load/errors.js';
 import { findNameClashes } from './naming/index.js';
@@ -27,14 +29,27 @@ export interface GenerateResult {
   files: GeneratedFile[];
 }
 
+/** JSON AST text (one file) → files. */
 export function generateFromText(text: string, options: GenerateOptions, selected: readonly Emitter[] = emitters): GenerateResult {
+  return generate(() => parseModel(text, options.source), options, selected);
+}
+
+/**
+ * An assembled model (`loadModelFiles`: IDL and JSON AST files, folders) → files, through the same
+ * normalisation and validation as a JSON model.
+ */
+export function generateFromAst(model: AstModel, options: GenerateOptions, selected: readonly Emitter[] = emitters): GenerateResult {
+  return generate(() => checkAssembledAst(model, options.source), options, selected);
+}
+
+function generate(load: () => AstModel, options: GenerateOptions, selected: readonly Emitter[]): GenerateResult {
   const stage = <T>(name: string, fn: () => T): T => {
     const start = performance.now();
     const result = fn();
     options.onStage?.(name, performance.now() - start);
     return result;
   };
-  const ast = stage('load', () => parseModel(text, options.source));
+  const ast = stage('load', load);
   const model = stage('ir', () =>
     buildIr(ast, { source: options.source, ...(options.service ? { service: options.service } : {}), ...(options.operations ? { operations: options.operations } : {}) }),
   );

@@ -9,6 +9,10 @@ export interface ModelIssue {
   /** RFC 6901 JSON pointer into the model file (`/shapes/com.amazonaws.iot#X/members/y/target`). */
   pointer: string;
   message: string;
+  /** IDL models: where in which file (1-based); formatted `file:line:column: message`. */
+  file?: string;
+  line?: number;
+  column?: number;
 }
 
 export class ModelError extends Error {
@@ -24,6 +28,9 @@ export class ModelError extends Error {
 }
 
 export function formatIssues(file: string, issues: readonly ModelIssue[]): string {
+  if (issues.length > 0 && issues.every((i) => i.line !== undefined)) {
+    return issues.map((i) => `${i.file ?? file}:${i.line}:${i.column ?? 1}: ${i.shapeId ? `${i.shapeId}: ` : ''}${i.message}`).join('\n');
+  }
   const lines = issues.map((i) => `  ${i.shapeId ? `${i.shapeId} ` : ''}at ${i.pointer || '/'}: ${i.message}`);
   const noun = issues.length === 1 ? 'problem' : 'problems';
   return `${file}: ${issues.length} ${noun} in the Smithy model\n${lines.join('\n')}`;
