@@ -19,7 +19,12 @@ export const ADMIN_PREFIX = '/__mock/';
 export interface AdminContext {
   control: MockControl;
   dataSets: readonly MockDataSet[];
+  /** Names accepted as `operation` by the failures and delays routes. */
+  operations: readonly string[];
 }
+
+/** Node's timers hold at most 2^31-1 ms (about 24.8 days); a longer one fires after 1 ms instead. */
+export const MAX_DELAY_MS = 2 ** 31 - 1;
 
 const json = (status: number, body: unknown): Response =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers: body === undefined ? {} : { 'Content-Type': 'application/json' } });
@@ -42,14 +47,20 @@ const optionalString = (v: unknown, name: string): string | undefined => {
   return v;
 };
 
-async function route(request: Request, path: string, { control, dataSets }: AdminContext): Promise<Response> {
+function optionalOperation(v: unknown, operations: readonly string[]): string | undefined {
+  const operation = optionalString(v, 'operation');
+  if (operation !== undefined && !operations.includes(operation)) throw new Error(`operation ${JSON.stringify(operation)} is not a mocked operation (known: ${operations.join(', ')})`);
+  return operation;
+}
+
+async function route(request: Request, path: string, { control, dataSets, operations }: AdminContext): Promise<Response> {
   const key = `${request.method} ${path}`;
   switch (key) {
     case 'POST failures': {
       const body = await readJson(request);
       const error = optionalString(body.error, 'error');
       if (error === undefined) throw new Error('error (a modeled error name) is required');
-      const operation = optionalString(body.operation, 'operation');
+      const operation = optionalOperation(body.operation, operations);
       const message = optionalString(body.message, 'message');
       const options = { ...(operation === undefined ? {} : { operation }), ...(message === undefined ? {} : { message }) };
       if (body.always === true) control.failAlways(error, options);
@@ -60,7 +71,8 @@ async function route(request: Request, path: string, { control, dataSets }: Admi
       const body = await readJson(request);
       const ms = optionalNumber(body.ms, 'ms');
       if (ms === undefined) throw new Error('ms is required');
-      const operation = optionalString(body.operation, 'operation');
+      if (ms > MAX_DELAY_MS) throw new Error(`ms must be at most ${MAX_DELAY_MS} (2^31-1, the longest timer Node.js keeps), got ${ms}`);
+      const operation = optionalOperation(body.operation, operations);
       const scope = operation === undefined ? {} : { operation };
       if (body.always === true) control.delayAlways(ms, scope);
       else control.delayNext(ms, { ...scope, ...(body.times === undefined ? {} : { times: optionalNumber(body.times, 'times')! }) });

@@ -2,6 +2,7 @@
  * ota-mock: the generated MSW handlers as a real HTTP server on 127.0.0.1, for non-JS clients.
  *
  *   ota-mock [--port 4010] [--host 127.0.0.1] [--seed 42 --count 3] [--data items.json] [--delay ms]
+ *            [--cors <origin>]... [--allow-origin <origin>]... [--token <t>] [--max-body-bytes <n>]
  */
 
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,9 @@ import { parseArgs } from 'node:util';
 import { createHandlers, mockControl, mockDataSets } from '../handlers.gen.js';
 import { loadWireData } from '../runtime/data.js';
 import { ContractViolationError } from '../runtime/validation.js';
+import { DEFAULT_CORS_ORIGINS } from './cors.js';
+import { TOKEN_HEADER } from './guard.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http-bridge.js';
 import { seedFromFixtures } from './seed.js';
 import { DEFAULT_PORT, startMockServer } from './mock-server.js';
 
@@ -24,11 +28,21 @@ Options:
   --count <n>      how many fixtures per store with --seed (default 3)
   --data <file>    JSON file of wire-form items: {"GetOTAUpdate": [ ... ]} (repeatable)
   --delay <ms>     wait before every response
+  --cors <origin>  origin whose pages may call the operations (repeatable; '*' any, 'none' off)
+                   default: ${DEFAULT_CORS_ORIGINS.join(' ')}
+  --allow-origin <origin>
+                   origin whose pages may also use the control routes (repeatable)
+  --token <t>      control routes need header ${TOKEN_HEADER}: <t> (or set OTA_MOCK_TOKEN)
+  --max-body-bytes <n>
+                   largest request body accepted, else 413 (default ${DEFAULT_MAX_BODY_BYTES})
   --quiet          print only the listening line
   -h, --help       show this help
 
 Control routes (any HTTP client): POST /__mock/failures {"error":"ThrottlingException","times":1},
-POST /__mock/delays {"ms":500}, POST|GET|DELETE /__mock/items, POST /__mock/reset.
+POST /__mock/delays {"ms":500}, POST|GET|DELETE /__mock/items, POST /__mock/reset. They answer only
+requests with a loopback Host, no foreign Origin, Content-Type: application/json on a body, and
+the token when one is set, e.g.
+  curl -X POST localhost:${DEFAULT_PORT}/__mock/failures -H 'content-type: application/json' -d '{"error":"ThrottlingException"}'
 Stops cleanly (exit 0) on SIGINT and SIGTERM.
 `;
 
@@ -49,6 +63,10 @@ async function main(argv: string[]): Promise<number> {
       count: { type: 'string' },
       data: { type: 'string', multiple: true },
       delay: { type: 'string' },
+      cors: { type: 'string', multiple: true },
+      'allow-origin': { type: 'string', multiple: true },
+      token: { type: 'string' },
+      'max-body-bytes': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -74,7 +92,18 @@ async function main(argv: string[]): Promise<number> {
     }
   }
 
-  const server = await startMockServer({ handlers: createHandlers({ delay }), control: mockControl, port, ...(values.host ? { host: values.host } : {}) });
+  const token = values.token ?? (process.env.OTA_MOCK_TOKEN || undefined);
+  const maxBodyBytes = integer(values['max-body-bytes'], 'max-body-bytes', DEFAULT_MAX_BODY_BYTES);
+  const server = await startMockServer({
+    handlers: createHandlers({ delay }),
+    control: mockControl,
+    port,
+    maxBodyBytes,
+    allowOrigins: values['allow-origin'] ?? [],
+    ...(values.cors ? { cors: values.cors } : {}),
+    ...(token === undefined ? {} : { token }),
+    ...(values.host ? { host: values.host } : {}),
+  });
   process.stdout.write(`ota-mock: listening on ${server.url}\n`);
 
   const stop = (signal: string) => {

@@ -1,33 +1,77 @@
 /**
  * node:http ⇄ Fetch: an incoming request becomes a Fetch `Request` that MSW handlers understand,
- * and a Fetch `Response` is written back byte for byte (status, every header, body).
+ * and a Fetch `Response` is written back byte for byte (status, every header, body). A body is
+ * read only up to the size limit: a declared `Content-Length` above it is refused before one byte
+ * is read, a chunked body as soon as it crosses it (a 600 MB upload used to take 2.3 GB of RSS).
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const BODYLESS = new Set(['GET', 'HEAD']);
 
-export async function toFetchRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
-  const method = req.method ?? 'GET';
-  let body: Uint8Array<ArrayBuffer> | undefined;
-  if (!BODYLESS.has(method)) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    body = new Uint8Array(Buffer.concat(chunks));
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** The body is larger than the limit: answer 413 and close the connection. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`the request body is larger than ${limit} bytes (ota-mock --max-body-bytes)`);
   }
-  return new Request(new URL(req.url ?? '/', origin), { method, headers, ...(body ? { body } : {}) });
 }
 
-export async function writeFetchResponse(res: ServerResponse, response: Response): Promise<void> {
+/** The body, at most `limit` bytes; rejects with `BodyTooLargeError` (and stops reading) past it. */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > limit) return Promise.reject(new BodyTooLargeError(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        cleanup();
+        req.pause();
+        chunks.length = 0;
+        reject(new BodyTooLargeError(limit));
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      cleanup();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const cleanup = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+/** `origin` + the request target; the target must be origin-form (`/path?query`), checked by the caller. */
+export async function toFetchRequest(req: IncomingMessage, origin: string, maxBodyBytes: number): Promise<Request> {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+  const method = req.method ?? 'GET';
+  const body = BODYLESS.has(method) ? undefined : await readBody(req, maxBodyBytes);
+  return new Request(origin + (req.url ?? '/'), { method, headers, ...(body ? { body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length) } : {}) });
+}
+
+export async function writeFetchResponse(res: ServerResponse, response: Response, extra?: Readonly<Record<string, string>>): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length) headers['set-cookie'] = cookies;
-  const body = Buffer.from(await response.arrayBuffer());
+  if (extra) Object.assign(headers, extra);
+  const body = response.body === null ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
   headers['content-length'] = String(body.length);
   res.writeHead(response.status, response.statusText || undefined, headers);
   res.end(body);

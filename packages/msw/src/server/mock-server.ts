@@ -2,17 +2,23 @@
  * The generated handlers over real HTTP, for clients that MSW cannot intercept (Python's boto3,
  * the AWS CLI, another process): node:http in, Fetch `Request` → msw's `getResponse(handlers, request)`
  * → Fetch `Response` out. Requests no handler matches get a 404 `UnknownOperationException`.
+ *
+ * In front of that: the control routes' guard (guard.ts), CORS for browser apps (cors.ts), a body
+ * size limit, and an AWS-style answer to every malformed request (wire-errors.ts), so no request
+ * can crash the process or read a stack trace.
  */
 
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { handlers as defaultHandlers, mockControl, mockDataSets } from '../handlers.gen.js';
 import type { MockControl } from '../runtime/control.js';
 import type { MockDataSet } from '../runtime/data.js';
-import { errorResponse } from '../runtime/responses.js';
-import { ADMIN_PREFIX, handleAdmin } from './admin.js';
-import { toFetchRequest, writeFetchResponse } from './http-bridge.js';
+import { ADMIN_PREFIX, handleAdmin, type AdminContext } from './admin.js';
+import { createCorsPolicy, DEFAULT_CORS_ORIGINS } from './cors.js';
+import { createControlGuard, hostForUrl } from './guard.js';
+import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, toFetchRequest, writeFetchResponse } from './http-bridge.js';
+import { createServerRequestIds, parserError, rawErrorResponse, sendError, type WireError } from './wire-errors.js';
 
 export interface MockServerOptions {
   /** @default the package's `handlers` */
@@ -21,12 +27,22 @@ export interface MockServerOptions {
   control?: MockControl;
   /** Stores the `/__mock/items` routes fill. @default mockDataSets */
   dataSets?: readonly MockDataSet[];
+  /** Operation names `/__mock/failures` and `/__mock/delays` accept in `operation`. @default the operations of `dataSets` */
+  operations?: readonly string[];
   /** TCP port; 0 picks a free one (read it from `port`). @default 4010 */
   port?: number;
   /** @default '127.0.0.1' */
   host?: string;
   /** Serve the `/__mock/` control routes. @default true */
   admin?: boolean;
+  /** Origins besides the server's own that may use the control routes (`--allow-origin`). @default [] */
+  allowOrigins?: readonly string[];
+  /** When set, control requests must send it in the `x-ota-mock-token` header. */
+  token?: string;
+  /** Origins whose pages may call the operation routes (`'*'`: any, `['none']`: no CORS). @default DEFAULT_CORS_ORIGINS */
+  cors?: readonly string[];
+  /** Largest request body accepted, in bytes. @default 1 MiB (1048576) */
+  maxBodyBytes?: number;
 }
 
 export interface MockServer {
@@ -40,44 +56,90 @@ export interface MockServer {
 
 export const DEFAULT_PORT = 4010;
 
-export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const handlers = [...(options.handlers ?? defaultHandlers)];
-  const control = options.control ?? (mockControl as MockControl);
-  const admin = options.admin ?? true;
-  const context = { control, dataSets: options.dataSets ?? mockDataSets };
-  const host = options.host ?? '127.0.0.1';
-  let origin = '';
-  let unmatched = 0;
+/** Fetch refuses these methods outright (`new Request` throws); nothing AWS serves uses them. */
+const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const request = await toFetchRequest(req, origin);
-      let response: Response | undefined;
-      if (admin && new URL(request.url).pathname.startsWith(ADMIN_PREFIX)) response = await handleAdmin(request, context);
-      else response = await getResponse(handlers, request);
-      response ??= errorResponse({
-        name: 'UnknownOperationException',
-        status: 404,
-        message: `No mocked operation matches ${request.method} ${new URL(request.url).pathname}`,
-        requestId: `00000000-0000-4000-9000-${(++unmatched).toString(16).padStart(12, '0')}`,
-      });
-      await writeFetchResponse(res, response);
-    })().catch((error: unknown) => {
-      // A handler that throws is a bug in the mock, not an AWS answer: say so plainly.
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
-      res.end(`mock server error: ${error instanceof Error ? error.stack : String(error)}`);
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
+const listen = (server: Server, port: number, host: string) =>
+  new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
+
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const handlers = [...(options.handlers ?? defaultHandlers)];
+  const dataSets = options.dataSets ?? mockDataSets;
+  const admin = options.admin ?? true;
+  const context: AdminContext = { control: options.control ?? (mockControl as MockControl), dataSets, operations: options.operations ?? dataSets.map((d) => d.operation) };
+  const host = options.host ?? '127.0.0.1';
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const nextId = createServerRequestIds();
+  let origin = '';
+  let gate: { guard: ReturnType<typeof createControlGuard>; cors: ReturnType<typeof createCorsPolicy> };
+
+  const fail = (res: ServerResponse, error: WireError, corsHeaders?: Record<string, string>) => sendError(res, error, nextId(), corsHeaders);
+
+  async function answer(req: IncomingMessage, res: ServerResponse, control: boolean): Promise<void> {
+    const request = await toFetchRequest(req, origin, maxBodyBytes);
+    const response =
+      (control ? await handleAdmin(request, context) : await getResponse(handlers, request)) ??
+      new Response(JSON.stringify({ message: `No mocked operation matches ${req.method} ${new URL(request.url).pathname}` }), {
+        status: 404,
+        headers: { 'Content-Type': 'application/json', 'X-Amzn-Errortype': 'UnknownOperationException', 'x-amzn-RequestId': nextId() },
+      });
+    await writeFetchResponse(res, response, gate.cors.responseHeaders(req.headers.origin, response.headers.keys(), control));
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const target = req.url ?? '';
+    const method = req.method ?? 'GET';
+    // Absolute-form (`GET http://x/`) and `*` targets are for proxies; a path must start with one `/`.
+    if (!target.startsWith('/')) return fail(res, { status: 400, type: 'BadRequestException', message: `the request target must be a path starting with "/", got ${JSON.stringify(target.slice(0, 100))}` });
+    if (FORBIDDEN_METHODS.has(method)) return fail(res, { status: 405, type: 'MethodNotAllowedException', message: `method ${method} is not supported` });
+    const control = admin && target.startsWith(ADMIN_PREFIX);
+    if (method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined) {
+      const preflight = gate.cors.preflight(req.headers, control);
+      if (preflight.refused) return fail(res, { status: preflight.status, type: 'CorsPreflightRefusedException', message: preflight.refused });
+      res.writeHead(preflight.status, preflight.headers).end();
+      return;
+    }
+    const corsHeaders = () => gate.cors.responseHeaders(req.headers.origin, ['x-amzn-errortype', 'x-amzn-requestid'], control);
+    if (control) {
+      const refusal = gate.guard.check(req.headers);
+      if (refusal) return fail(res, refusal, corsHeaders());
+    }
+    answer(req, res, control).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        // Stop reading: close the connection once the 413 is out instead of draining the rest.
+        res.once('finish', () => req.socket.destroySoon());
+        return fail(res, { status: 413, type: 'RequestEntityTooLargeException', message: error.message }, { ...corsHeaders(), connection: 'close' });
+      }
+      // A bug in the mock, not an AWS answer: the details go to the developer's terminal only.
+      process.stderr.write(`ota-mock: internal error answering ${method} ${target.slice(0, 200)}: ${error instanceof Error ? error.stack : String(error)}\n`);
+      fail(res, { status: 500, type: 'InternalFailure', message: 'the mock server failed to answer this request (details are on its stderr)' }, corsHeaders());
+    });
+  }
+
+  const server = createServer(handle);
+  // Requests node's parser refuses (bad request line, header too large, bad encoding…) never reach
+  // `handle`: answer them here, AWS-shaped, and close.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    socket.end(rawErrorResponse(parserError(error.code), nextId()));
+  });
+  const refuseSocket = (message: string) => (_req: IncomingMessage, socket: Socket) => {
+    socket.end(rawErrorResponse({ status: 400, type: 'BadRequestException', message }, nextId()));
+  };
+  server.on('connect', refuseSocket('method CONNECT is not supported'));
+  server.on('upgrade', refuseSocket('protocol upgrades are not supported'));
+
+  await listen(server, options.port ?? DEFAULT_PORT, host);
   const { port } = server.address() as AddressInfo;
-  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  origin = `http://${hostForUrl(host)}:${port}`;
+  const guard = createControlGuard({ host, port, allowOrigins: options.allowOrigins ?? [], token: options.token });
+  gate = { guard, cors: createCorsPolicy({ origins: options.cors ?? DEFAULT_CORS_ORIGINS, controlAllows: guard.allowsOrigin }) };
 
   return {
     url: origin,

@@ -54,7 +54,7 @@ describe('ota-mock', () => {
 
   it('forces failures and stores items through the /__mock/ control routes', async () => {
     const client = iotClient({ endpoint: mock.url });
-    const post = (route: string, body: unknown) => fetch(`${mock.url}/__mock/${route}`, { method: 'POST', body: JSON.stringify(body) });
+    const post = (route: string, body: unknown) => fetch(`${mock.url}/__mock/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect((await post('failures', { error: 'UnauthorizedException', times: 2 })).status).toBe(204);
     for (let i = 0; i < 2; i++) expect(await rejectionOf(client.send(new GetOTAUpdateCommand({ otaUpdateId: 'x' })))).toBeInstanceOf(sdk.UnauthorizedException);
 
