@@ -3,10 +3,14 @@
 export type SmithyDocument = null | boolean | number | string | SmithyDocument[] | { [key: string]: SmithyDocument };
 export type AdditionalParameterMap = Record<string, Value>;
 export type AdditionalParameterMapJson = Record<string, ValueJson>;
+/** `AdditionalParameterMap` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type AdditionalParameterMapReceived = AdditionalParameterMap;
 export type AttributeKey = string;
 export type AttributeKeyJson = string;
 export type AttributesMap = Record<string, Value>;
 export type AttributesMapJson = Record<string, ValueJson>;
+/** `AttributesMap` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type AttributesMapReceived = AttributesMap;
 export type AwsIotJobArn = string;
 export type AwsIotJobArnJson = string;
 export type AwsIotJobId = string;
@@ -34,6 +38,12 @@ export interface AwsJobExecutionsRolloutConfigJson {
   maximumPerMinute?: MaximumPerMinuteJson | undefined;
   /** Settings for a rollout whose rate grows over time. */
   exponentialRate?: AwsJobExponentialRolloutRateJson | undefined;
+}
+
+/** `AwsJobExecutionsRolloutConfig` as a client receives it (what the AWS SDK returns): `@required` members may be `undefined`, here and in every shape inside. */
+export interface AwsJobExecutionsRolloutConfigReceived {
+  maximumPerMinute?: MaximumPerMinute | undefined;
+  exponentialRate?: AwsJobExponentialRolloutRateReceived | undefined;
 }
 
 /** Parameters of a rollout that speeds up by a fixed factor. */
@@ -86,6 +96,13 @@ export interface AwsJobExponentialRolloutRateJson {
   rateIncreaseCriteria: AwsJobRateIncreaseCriteriaJson;
 }
 
+/** `AwsJobExponentialRolloutRate` as a client receives it (what the AWS SDK returns): `@required` members may be `undefined`, here and in every shape inside. */
+export interface AwsJobExponentialRolloutRateReceived {
+  baseRatePerMinute: AwsJobRolloutRatePerMinute | undefined;
+  incrementFactor: AwsJobRolloutIncrementFactor | undefined;
+  rateIncreaseCriteria: AwsJobRateIncreaseCriteriaReceived | undefined;
+}
+
 /** Settings for the pre-signed URLs handed to devices over HTTP. */
 export interface AwsJobPresignedUrlConfig {
   /** Lifetime of each pre-signed URL, in seconds. */
@@ -97,6 +114,9 @@ export interface AwsJobPresignedUrlConfigJson {
   /** Lifetime of each pre-signed URL, in seconds. */
   expiresInSec?: ExpiresInSecondsJson | undefined;
 }
+
+/** `AwsJobPresignedUrlConfig` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type AwsJobPresignedUrlConfigReceived = AwsJobPresignedUrlConfig;
 
 /** Thresholds that cause the rollout rate to step up. */
 export interface AwsJobRateIncreaseCriteria {
@@ -130,6 +150,8 @@ export interface AwsJobRateIncreaseCriteriaJson {
   numberOfSucceededThings?: AwsJobRateIncreaseCriteriaNumberOfThingsJson | undefined;
 }
 
+/** `AwsJobRateIncreaseCriteria` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type AwsJobRateIncreaseCriteriaReceived = AwsJobRateIncreaseCriteria;
 /** - Range: 1..∞ (inclusive) */
 export type AwsJobRateIncreaseCriteriaNumberOfThings = number;
 /** - Range: 1..∞ (inclusive) */
@@ -179,6 +201,9 @@ export interface CodeSigningJson {
   customCodeSigning?: CustomCodeSigningJson | undefined;
 }
 
+/** `CodeSigning` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type CodeSigningReceived = CodeSigning;
+
 /** Certificate chain that goes with a custom signature. */
 export interface CodeSigningCertificateChain {
   /** Name of the certificate. */
@@ -195,6 +220,9 @@ export interface CodeSigningCertificateChainJson {
   inlineDocument?: InlineDocumentJson | undefined;
 }
 
+/** `CodeSigningCertificateChain` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type CodeSigningCertificateChainReceived = CodeSigningCertificateChain;
+
 /** A signature over a file. */
 export interface CodeSigningSignature {
   /** Raw signature bytes. */
@@ -206,6 +234,9 @@ export interface CodeSigningSignatureJson {
   /** Raw signature bytes. */
   inlineDocument?: SignatureJson | undefined;
 }
+
+/** `CodeSigningSignature` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type CodeSigningSignatureReceived = CodeSigningSignature;
 
 /** Caller-provided signing material for a file. */
 export interface CustomCodeSigning {
@@ -231,6 +262,8 @@ export interface CustomCodeSigningJson {
   signatureAlgorithm?: SignatureAlgorithmJson | undefined;
 }
 
+/** `CustomCodeSigning` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type CustomCodeSigningReceived = CustomCodeSigning;
 /** - Wire: epoch seconds (JSON number, fractional milliseconds allowed) unless a member says otherwise */
 export type DateType = Date;
 /** - Wire: epoch seconds (JSON number, fractional milliseconds allowed) unless a member says otherwise */
@@ -248,6 +281,9 @@ export interface DestinationJson {
   s3Destination?: S3DestinationJson | undefined;
 }
 
+/** `Destination` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type DestinationReceived = Destination;
+
 /** Details of a failure of the OTA update. */
 export interface ErrorInfo {
   /** Machine-readable failure code. */
@@ -264,6 +300,8 @@ export interface ErrorInfoJson {
   message?: OTAUpdateErrorMessageJson | undefined;
 }
 
+/** `ErrorInfo` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type ErrorInfoReceived = ErrorInfo;
 export type ErrorMessage2 = string;
 export type ErrorMessage2Json = string;
 export type ExpiresInSeconds = number;
@@ -289,6 +327,8 @@ export interface FileLocationJson {
   s3Location?: S3LocationJson | undefined;
 }
 
+/** `FileLocation` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type FileLocationReceived = FileLocation;
 export type FileName = string;
 export type FileNameJson = string;
 /** - Range: 0..255 (inclusive) */
@@ -311,6 +351,11 @@ export interface GetOTAUpdateRequest {
 export interface GetOTAUpdateRequestJson {
 }
 
+/** `GetOTAUpdateRequest` as a client receives it (what the AWS SDK returns): `@required` members may be `undefined`, here and in every shape inside. */
+export interface GetOTAUpdateRequestReceived {
+  otaUpdateId: OTAUpdateId | undefined;
+}
+
 export interface GetOTAUpdateResponse {
   /** Everything known about the requested OTA update. */
   otaUpdateInfo?: OTAUpdateInfo | undefined;
@@ -319,6 +364,11 @@ export interface GetOTAUpdateResponse {
 export interface GetOTAUpdateResponseJson {
   /** Everything known about the requested OTA update. */
   otaUpdateInfo?: OTAUpdateInfoJson | undefined;
+}
+
+/** `GetOTAUpdateResponse` as a client receives it (what the AWS SDK returns): `@required` members may be `undefined`, here and in every shape inside. */
+export interface GetOTAUpdateResponseReceived {
+  otaUpdateInfo?: OTAUpdateInfoReceived | undefined;
 }
 
 export type HashAlgorithm = string;
@@ -346,6 +396,9 @@ export interface InternalFailureExceptionJson {
   message?: ErrorMessage2Json | undefined;
 }
 
+/** `InternalFailureException` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type InternalFailureExceptionReceived = InternalFailureException;
+
 /**
  * The request was malformed or had bad values.
  *
@@ -366,6 +419,8 @@ export interface InvalidRequestExceptionJson {
   message?: ErrorMessage2Json | undefined;
 }
 
+/** `InvalidRequestException` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type InvalidRequestExceptionReceived = InvalidRequestException;
 /** - Range: 1..1000 (inclusive) */
 export type MaximumPerMinute = number;
 /** - Range: 1..1000 (inclusive) */
@@ -425,12 +480,16 @@ export interface OTAUpdateFileJson {
   attributes?: AttributesMapJson | undefined;
 }
 
+/** `OTAUpdateFile` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type OTAUpdateFileReceived = OTAUpdateFile;
 export type OTAUpdateFileVersion = string;
 export type OTAUpdateFileVersionJson = string;
 /** - Length: 1..∞ entries */
 export type OTAUpdateFiles = OTAUpdateFile[];
 /** - Length: 1..∞ entries */
 export type OTAUpdateFilesJson = OTAUpdateFileJson[];
+/** `OTAUpdateFiles` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type OTAUpdateFilesReceived = OTAUpdateFiles;
 /**
  * - Length: 1..128 Unicode code points
  * - Pattern: `^[a-zA-Z0-9_-]+$`
@@ -558,6 +617,26 @@ export interface OTAUpdateInfoJson {
   additionalParameters?: AdditionalParameterMapJson | undefined;
 }
 
+/** `OTAUpdateInfo` as a client receives it (what the AWS SDK returns): `@required` members may be `undefined`, here and in every shape inside. */
+export interface OTAUpdateInfoReceived {
+  otaUpdateId?: OTAUpdateId | undefined;
+  otaUpdateArn?: OTAUpdateArn | undefined;
+  creationDate?: DateType | undefined;
+  lastModifiedDate?: DateType | undefined;
+  description?: OTAUpdateDescription | undefined;
+  targets?: TargetsReceived | undefined;
+  protocols?: ProtocolsReceived | undefined;
+  awsJobExecutionsRolloutConfig?: AwsJobExecutionsRolloutConfigReceived | undefined;
+  awsJobPresignedUrlConfig?: AwsJobPresignedUrlConfigReceived | undefined;
+  targetSelection?: TargetSelection | undefined;
+  otaUpdateFiles?: OTAUpdateFilesReceived | undefined;
+  otaUpdateStatus?: OTAUpdateStatus | undefined;
+  awsIotJobId?: AwsIotJobId | undefined;
+  awsIotJobArn?: AwsIotJobArn | undefined;
+  errorInfo?: ErrorInfoReceived | undefined;
+  additionalParameters?: AdditionalParameterMapReceived | undefined;
+}
+
 /**
  * - Open enum: a client must accept values not listed here (Smithy enums are open)
  */
@@ -592,6 +671,8 @@ export type ProtocolJson = Protocol;
 export type Protocols = Protocol[];
 /** - Length: 1..2 entries */
 export type ProtocolsJson = ProtocolJson[];
+/** `Protocols` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type ProtocolsReceived = Protocols;
 
 /**
  * No resource exists with the given identifier.
@@ -613,6 +694,8 @@ export interface ResourceNotFoundExceptionJson {
   message?: ErrorMessage2Json | undefined;
 }
 
+/** `ResourceNotFoundException` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type ResourceNotFoundExceptionReceived = ResourceNotFoundException;
 /** - Length: 1..∞ Unicode code points */
 export type S3Bucket = string;
 /** - Length: 1..∞ Unicode code points */
@@ -642,6 +725,8 @@ export interface S3DestinationJson {
   prefix?: PrefixJson | undefined;
 }
 
+/** `S3Destination` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type S3DestinationReceived = S3Destination;
 /** - Length: 1..∞ Unicode code points */
 export type S3Key = string;
 /** - Length: 1..∞ Unicode code points */
@@ -683,6 +768,8 @@ export interface S3LocationJson {
   version?: S3VersionJson | undefined;
 }
 
+/** `S3Location` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type S3LocationReceived = S3Location;
 export type S3Version = string;
 export type S3VersionJson = string;
 
@@ -706,6 +793,8 @@ export interface ServiceUnavailableExceptionJson {
   message?: ErrorMessage2Json | undefined;
 }
 
+/** `ServiceUnavailableException` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type ServiceUnavailableExceptionReceived = ServiceUnavailableException;
 /** - Wire: base64 string */
 export type Signature = Uint8Array;
 /** - Wire: base64 string */
@@ -737,6 +826,9 @@ export interface SigningProfileParameterJson {
   certificatePathOnDevice?: CertificatePathOnDeviceJson | undefined;
 }
 
+/** `SigningProfileParameter` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type SigningProfileParameterReceived = SigningProfileParameter;
+
 /** Inputs for starting a signing job. */
 export interface StartSigningJobParameter {
   /** Profile details to sign with. */
@@ -756,6 +848,9 @@ export interface StartSigningJobParameterJson {
   /** Where the signed output goes. */
   destination?: DestinationJson | undefined;
 }
+
+/** `StartSigningJobParameter` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type StartSigningJobParameterReceived = StartSigningJobParameter;
 
 /** A file inside an IoT stream. */
 export interface _Stream {
@@ -791,6 +886,8 @@ export interface _StreamJson {
   fileId?: FileIdJson | undefined;
 }
 
+/** `_Stream` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type _StreamReceived = _Stream;
 /**
  * - Length: 1..128 Unicode code points
  * - Pattern: `^[a-zA-Z0-9_-]+$`
@@ -818,6 +915,8 @@ export type TargetSelectionJson = TargetSelection;
 export type Targets = Target[];
 /** - Length: 1..∞ entries */
 export type TargetsJson = TargetJson[];
+/** `Targets` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type TargetsReceived = Targets;
 
 /**
  * The caller is sending requests too quickly.
@@ -839,6 +938,9 @@ export interface ThrottlingExceptionJson {
   message?: ErrorMessage2Json | undefined;
 }
 
+/** `ThrottlingException` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type ThrottlingExceptionReceived = ThrottlingException;
+
 /**
  * The caller is not allowed to make this request.
  *
@@ -859,6 +961,8 @@ export interface UnauthorizedExceptionJson {
   message?: ErrorMessage2Json | undefined;
 }
 
+/** `UnauthorizedException` as a client receives it: the same type, since nothing inside it is `@required`. */
+export type UnauthorizedExceptionReceived = UnauthorizedException;
 /**
  * - Length: 0..4096 Unicode code points
  * - Pattern: `^[\s\S]*$`

@@ -175,3 +175,21 @@ describe('the wire form is not the application form', () => {
     expectTypeOf<Ours.OTAUpdateInfoJson>().toExtend<Sdk.OTAUpdateInfo>();
   });
 });
+
+describe('the received form (`SReceived`) takes what the SDK returns, and is an SDK value itself', () => {
+  test('AwsJobExponentialRolloutRateReceived: required keys, values `T | undefined`, as in the SDK', () => {
+    expectTypeOf<Sdk.AwsJobExponentialRolloutRate>().toExtend<Ours.AwsJobExponentialRolloutRateReceived>();
+    expectTypeOf<Ours.AwsJobExponentialRolloutRateReceived>().toExtend<Sdk.AwsJobExponentialRolloutRate>();
+    expectTypeOf<Ours.AwsJobExponentialRolloutRateReceived['baseRatePerMinute']>().toEqualTypeOf<number | undefined>();
+    // @ts-expect-error the key stays required: a value that omits it is not what a client receives from the SDK
+    expectTypeOf<Omit<Ours.AwsJobExponentialRolloutRateReceived, 'incrementFactor'>>().toExtend<Ours.AwsJobExponentialRolloutRateReceived>();
+  });
+  test('GetOTAUpdateCommandOutput fits GetOTAUpdateResponseReceived with no cast', () => {
+    expectTypeOf<Sdk.GetOTAUpdateCommandOutput>().toExtend<Ours.GetOTAUpdateResponseReceived>();
+    expectTypeOf<Ours.GetOTAUpdateResponseReceived>().toExtend<Sdk.GetOTAUpdateResponse>();
+    expectTypeOf<Ours.GetOTAUpdateResponse>().toExtend<Ours.GetOTAUpdateResponseReceived>();
+  });
+  test('shapes with nothing required inside: the received form is the strict form', () => {
+    expectTypeOf<Ours.OTAUpdateFileReceived>().toEqualTypeOf<Ours.OTAUpdateFile>();
+  });
+});

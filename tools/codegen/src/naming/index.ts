@@ -47,6 +47,15 @@ export const names = {
   type: (s: Pick<IrShape, 'name'> | string) => shapeIdentifier(s),
   /** @ota-contract/types: JSON wire form. */
   jsonType: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Json`,
+  /**
+   * @ota-contract/types: the form a client receives (`OTAUpdateInfoReceived`): `@required` members
+   * typed `T | undefined`, as the AWS SDK types them, in the shape and everything it contains.
+   */
+  receivedType: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Received`,
+  /** @ota-contract/zod/client: response decoder of one operation (`decodeGetOTAUpdateResponse`). */
+  clientDecoder: (operationName: string) => `decode${operationName}Response`,
+  /** @ota-contract/zod/client: what that decoder resolves to (`GetOTAUpdateResult`). */
+  clientResult: (operationName: string) => `${operationName}Result`,
   /** @ota-contract/zod: application-form schema. */
   zodSchema: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Schema`,
   /** @ota-contract/zod: wire-form schema. */
@@ -120,7 +129,7 @@ export function generatedPath(pkg: keyof typeof packageDirs, file: string): stri
  */
 export function findNameClashes(model: IrModel): string[] {
   const perPackage: ((s: IrShape) => string)[][] = [
-    [names.type, names.jsonType],
+    [names.type, names.jsonType, names.receivedType],
     [names.zodSchema, names.zodJsonSchema, names.zodCodec],
     [names.validator],
   ];
@@ -129,7 +138,7 @@ export function findNameClashes(model: IrModel): string[] {
   const typeOwners = new Map<string, string>();
   for (const id of model.shapeOrder) {
     const shape = model.shapes.get(id)!;
-    if (!shape.prelude) for (const ident of [names.type(shape), names.jsonType(shape)]) typeOwners.set(ident, id);
+    if (!shape.prelude) for (const ident of [names.type(shape), names.jsonType(shape), names.receivedType(shape)]) typeOwners.set(ident, id);
   }
   for (const op of model.operations) {
     for (const ident of [names.operationMeta(op.name), names.operationErrorName(op.name)]) {

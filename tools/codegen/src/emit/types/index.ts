@@ -1,5 +1,6 @@
 /**
  * @ota-contract/types: every shape in its application form (`S`) and JSON wire form (`SJson`),
+ * aggregates also as a client receives them (`SReceived`),
  * enums as `const` objects plus union types, and operation/error metadata.
  */
 
@@ -9,10 +10,12 @@ import { generatedPath } from '../../naming/index.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 import { printStatements } from '../shared/ts-source.js';
 import { operationDeclarations } from './operations.js';
+import { receivedDeclarations, receivedDiffers } from './received.js';
 import { shapeDeclarations } from './shape-declarations.js';
 import { DOCUMENT_TYPE } from './type-expressions.js';
 
 function emitTypes(model: IrModel): GeneratedFile[] {
+  const differs = receivedDiffers(model);
   const shapes = printStatements([
     {
       kind: StructureKind.TypeAlias,
@@ -21,7 +24,10 @@ function emitTypes(model: IrModel): GeneratedFile[] {
       docs: [{ description: 'A Smithy `document`: any JSON value.' }],
       type: `null | boolean | number | string | ${DOCUMENT_TYPE}[] | { [key: string]: ${DOCUMENT_TYPE} }`,
     },
-    ...model.shapeOrder.flatMap((id) => shapeDeclarations(model, model.shapes.get(id)!)),
+    ...model.shapeOrder.flatMap((id) => {
+      const shape = model.shapes.get(id)!;
+      return [...shapeDeclarations(model, shape), ...receivedDeclarations(model, shape, differs)];
+    }),
   ]);
   const operations = printStatements(operationDeclarations(model));
   return [
