@@ -101,6 +101,7 @@ export function assembleModel(inputs: readonly ModelInput[]): AstModel {
   };
   const applies: PendingApply[] = [];
   const elided: Elided[] = [];
+  const deferred: ((shapes: Record<string, AstShape>) => void)[] = [];
   const metadata = Object.create(null) as Record<string, unknown>;
 
   for (const f of idl) {
@@ -108,6 +109,7 @@ export function assembleModel(inputs: readonly ModelInput[]): AstModel {
     checkUseConflicts(f, issues);
     for (const s of f.shapes) define(s.id, { shape: conv.shape(s), file: f.file, pos: s.pos });
     elided.push(...conv.elided);
+    deferred.push(...conv.deferred);
     for (const a of f.applies) {
       const target = conv.ref(a.target, 'apply target');
       applies.push({ target, traits: conv.traits(a.traits, target), file: f.file, pos: a.target.pos });
@@ -134,6 +136,7 @@ export function assembleModel(inputs: readonly ModelInput[]): AstModel {
   const shapes = Object.create(null) as Record<string, AstShape>;
   for (const [id, def] of defs) shapes[id] = def.shape;
   resolveElided(shapes, elided, issues);
+  for (const check of deferred) check(shapes);
   applyAll(shapes, applies, issues);
   const located = new Map([...defs].filter(([, d]) => d.pos).map(([id, d]) => [id, { file: d.file, pos: d.pos! }]));
   checkAssembled(shapes, located, idl, issues);

@@ -45,8 +45,10 @@ export function applyAll(shapes: Record<string, AstShape>, applies: readonly Pen
         else (shape.members ??= Object.create(null) as Record<string, { target: string }>)[memberName] = holder as { target: string };
       }
     }
+    const entries = Object.entries(a.traits);
+    if (entries.length === 0) continue;
     const traits = (holder.traits ??= Object.create(null) as Traits);
-    for (const [name, value] of Object.entries(a.traits)) {
+    for (const [name, value] of entries) {
       const conflict = mergeTrait(traits, name, value);
       if (conflict) fail(conflict);
     }

@@ -59,9 +59,12 @@ export class Cursor {
     const start = this.p;
     for (;;) {
       const t = this.peek();
-      if (t.kind === 'DOC_COMMENT') {
+      if (t.kind === 'DOC_COMMENT' && this.startsLine(this.p)) {
         const line = String(t.value);
         this.docs.push(line.startsWith(' ') ? line.slice(1) : line);
+      } else if (t.kind === 'DOC_COMMENT') {
+        // `string Foo /// text` documents nothing: a doc comment must start its line.
+        this.docs = [];
       } else if (t.kind === 'COMMENT') {
         // A plain comment between doc comments ends the documentation block before it.
         this.docs = [];
@@ -69,6 +72,16 @@ export class Cursor {
       this.p++;
     }
     return this.p > start;
+  }
+
+  /** True when only spaces separate token `index` from the previous line break (or the file start). */
+  private startsLine(index: number): boolean {
+    for (let k = index - 1; k >= 0; k--) {
+      const kind = this.tokens[k]!.kind;
+      if (kind === 'NEWLINE') return true;
+      if (kind !== 'SPACE') return false;
+    }
+    return true;
   }
 
   /** Required whitespace (at least one token of it). */

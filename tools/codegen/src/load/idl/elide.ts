@@ -6,7 +6,7 @@
 
 import type { AstShape } from '../ast.js';
 import type { ModelIssue } from '../errors.js';
-import { inheritedMember } from './members.js';
+import { inheritedMember, ownMember } from './members.js';
 import type { Elided } from './to-ast.js';
 
 export function resolveElided(shapes: Record<string, AstShape>, elided: readonly Elided[], issues: ModelIssue[]): void {
@@ -17,7 +17,7 @@ export function resolveElided(shapes: Record<string, AstShape>, elided: readonly
     pending = pending.filter((e) => {
       const target = findTarget(shapes, e);
       if (target === undefined) return true;
-      shapes[e.shapeId]!.members![e.member]!.target = target;
+      ownMember(shapes[e.shapeId]!, e.member)!.target = target;
       progress = true;
       return false;
     });

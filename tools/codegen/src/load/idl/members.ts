@@ -39,3 +39,18 @@ export function allMemberNames(shapes: Record<string, AstShape>, shape: AstShape
   for (const slot of MEMBER_SLOTS) if (shape[slot]) names.add(slot);
   return names;
 }
+
+/** Every target a shape's mixins give a member name (all paths, not just the first). */
+export function inheritedTargets(shapes: Record<string, AstShape>, shape: AstShape, name: string, seen = new Set<AstShape>()): { target: string; from: string }[] {
+  const out: { target: string; from: string }[] = [];
+  if (seen.has(shape)) return out;
+  seen.add(shape);
+  for (const ref of shape.mixins ?? []) {
+    const mixin = shapes[ref.target];
+    if (!mixin) continue;
+    const own = ownMember(mixin, name);
+    if (own?.target) out.push({ target: own.target, from: ref.target });
+    out.push(...inheritedTargets(shapes, mixin, name, seen));
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 
 import type { AstShape } from '../ast.js';
 import type { ModelIssue } from '../errors.js';
-import { inheritedMember, ownMember } from './members.js';
+import { allMemberNames, inheritedMember, inheritedTargets, ownMember } from './members.js';
 import type { ParsedFile, Pos } from './types.js';
 
 const MIXIN = 'smithy.api#mixin';
@@ -14,7 +14,7 @@ const UNIT = 'smithy.api#Unit';
 
 export function checkAssembled(shapes: Record<string, AstShape>, located: Map<string, { file: string; pos: Pos }>, idl: readonly ParsedFile[], issues: ModelIssue[]): void {
   const push = (id: string, message: string): void => {
-    const at = located.get(id);
+    const at = located.get(id.split('$')[0]!);
     issues.push({ shapeId: id, pointer: '', message, ...(at ? { file: at.file, line: at.pos.line, column: at.pos.column } : { line: 1, column: 1 }) });
   };
   for (const id of Object.keys(shapes)) {
@@ -25,12 +25,13 @@ export function checkAssembled(shapes: Record<string, AstShape>, located: Map<st
     if (wrongType.length) push(id, `mixins may only be mixed into shapes of the same type; ${shape.type} ${id} mixes in ${wrongType.map((m) => `${m} (${shapes[m]!.type})`).join(', ')}`);
     for (const m of mixins) if (shapes[m] && !(shapes[m]!.traits && MIXIN in shapes[m]!.traits!)) push(id, `${m} is used as a mixin but has no @mixin trait`);
 
-    // A member redefined over an inherited one must keep its target.
-    for (const name of Object.keys(shape.members ?? {})) {
-      const inherited = inheritedMember(shapes, shape, name);
-      const own = shape.members![name]!;
-      if (inherited && own.target && inherited.member.target && own.target !== inherited.member.target) {
-        push(`${id}$${name}`, `member conflicts with an inherited mixin member: ${inherited.from}$${name}`);
+    // A member redefined over an inherited one, or inherited from two mixins, must keep one target.
+    if (mixins.length) {
+      for (const name of allMemberNames(shapes, shape)) {
+        const own = ownMember(shape, name);
+        const targets = [...(own?.target ? [{ target: own.target, from: id }] : []), ...inheritedTargets(shapes, shape, name)];
+        const other = targets.find((t) => t.target !== targets[0]!.target);
+        if (other) push(`${id}$${name}`, `member conflicts with an inherited mixin member: ${other.from}$${name}`);
       }
     }
     const has = (name: string): boolean => ownMember(shape, name) !== undefined || inheritedMember(shapes, shape, name) !== undefined;
@@ -45,8 +46,10 @@ export function checkAssembled(shapes: Record<string, AstShape>, located: Map<st
     if (isMixin && shape.type === 'operation' && ((shape.input && shape.input.target !== UNIT) || (shape.output && shape.output.target !== UNIT))) {
       push(id, `operation shapes with the mixin trait must target ${UNIT} for their input and output`);
     }
-    const props = (shape as { properties?: Record<string, unknown> }).properties;
-    if (isMixin && shape.type === 'resource' && props && Object.keys(props).length) push(id, 'resource shapes with the mixin trait may not define any properties');
+    const { properties, identifiers } = shape as { properties?: object; identifiers?: object };
+    if (isMixin && shape.type === 'resource' && [properties, identifiers].some((p) => p && Object.keys(p).length)) {
+      push(id, 'resource shapes with the mixin trait may not define any identifiers or properties');
+    }
   }
   void idl;
 }

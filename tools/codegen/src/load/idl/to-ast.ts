@@ -7,6 +7,7 @@
 
 import type { AstMember, AstShape, Traits } from '../ast.js';
 import type { ModelIssue } from '../errors.js';
+import { inheritedMember } from './members.js';
 import { mergeTrait } from './merge.js';
 import { resolveShapeId, typeOf, type FileScope, type Universe } from './shape-ids.js';
 import { ANNOTATION, ShapeIdNode, type NodeValue, type ParsedFile, type ParsedMember, type ParsedShape, type ParsedTrait, type Pos } from './types.js';
@@ -22,6 +23,8 @@ export interface Elided {
 export class FileConverter {
   readonly scope: FileScope;
   readonly elided: Elided[] = [];
+  /** Checks that need every file's shapes (mixins); run by the assembler after elision. */
+  readonly deferred: ((shapes: Record<string, AstShape>) => void)[] = [];
 
   constructor(
     readonly parsed: ParsedFile,
@@ -78,9 +81,12 @@ export class FileConverter {
       this.issue(p.forResource.pos, `the target of the for production must be a resource shape, but found a ${typeOf(this.u, forResource)} shape: ${forResource}`, p.id);
     }
     if (p.members) this.members(p, out, forResource);
-    if (p.input) out.input = { target: this.ref(p.input, 'input', p.id) };
-    if (p.output) out.output = { target: this.ref(p.output, 'output', p.id) };
-    if (p.errors) out.errors = p.errors.map((e) => ({ target: this.ref(e, 'error', p.id) }));
+    if (p.type === 'operation') {
+      // As `smithy ast` writes them: no input or output is smithy.api#Unit; no errors, no key.
+      out.input = { target: p.input ? this.ref(p.input, 'input', p.id) : UNIT };
+      out.output = { target: p.output ? this.ref(p.output, 'output', p.id) : UNIT };
+      if (p.errors?.length) out.errors = p.errors.map((e) => ({ target: this.ref(e, 'error', p.id) }));
+    }
     if (p.body) this.body(p, out);
     const traits = this.traits(p.traits, p.id);
     if (Object.keys(traits).length) out.traits = traits;
@@ -111,18 +117,26 @@ export class FileConverter {
     for (const name of allowed) if (named[name]) out[name] = named[name];
   }
 
+  /**
+   * Enum values are checked once mixins are known: a member redeclared from a mixin keeps the
+   * mixin's value; any other enum member without one is named by its value.
+   */
   private checkEnumValue(p: ParsedShape, m: ParsedMember, member: AstMember): void {
+    if (p.type !== 'enum' && p.type !== 'intEnum') return;
     const id = `${p.id}$${m.name}`;
-    if (p.type === 'enum') {
-      const v = member.traits?.['smithy.api#enumValue'];
-      if (v === undefined) member.traits = { 'smithy.api#enumValue': m.name, ...(member.traits ?? {}) };
-      else if (typeof v !== 'string') this.issue(m.pos, `enum members can only be assigned string values, but found: ${JSON.stringify(v)}`, id);
-    } else if (p.type === 'intEnum') {
-      const v = member.traits?.['smithy.api#enumValue'];
-      if (typeof v !== 'number') this.issue(m.pos, `intEnum members require integer values, but found: ${JSON.stringify(v ?? null)}`, id);
+    this.deferred.push((shapes) => {
+      const v = member.traits?.[ENUM_VALUE];
+      if (v === undefined) {
+        const shape = shapes[p.id];
+        if (shape && inheritedMember(shapes, shape, m.name)) return;
+        if (p.type === 'enum') member.traits = { [ENUM_VALUE]: m.name, ...(member.traits ?? {}) };
+        else this.issue(m.pos, 'intEnum members require integer values, but found none', id);
+      } else if (p.type === 'enum') {
+        if (typeof v !== 'string') this.issue(m.pos, `enum members can only be assigned string values, but found: ${JSON.stringify(v)}`, id);
+      } else if (typeof v !== 'number') this.issue(m.pos, `intEnum members require integer values, but found: ${JSON.stringify(v)}`, id);
       else if (!Number.isInteger(v)) this.issue(m.pos, 'intEnum members do not support floating point values', id);
       else if (v > 2147483647 || v < -2147483648) this.issue(m.pos, `intEnum members must fit within an integer, but found: ${v}`, id);
-    }
+    });
   }
 
   /** service / resource properties → the JSON AST form. */
@@ -161,6 +175,9 @@ export class FileConverter {
     }
   }
 }
+
+const ENUM_VALUE = 'smithy.api#enumValue';
+const UNIT = 'smithy.api#Unit';
 
 type PropertyKind = 'string' | 'ref' | 'refs' | 'refMap' | 'rename';
 const SERVICE_PROPERTIES: Record<string, PropertyKind> = Object.assign(Object.create(null) as Record<string, PropertyKind>, {
