@@ -7,7 +7,7 @@ import type { AstMember, AstModel, AstShape, Traits } from '../load/ast.js';
 import { ModelError, pointer, type ModelIssue } from '../load/errors.js';
 import { PRELUDE_SHAPES, UNIT, isPrelude } from '../load/prelude.js';
 import { documentationOf } from './docs.js';
-import { translatePattern } from './pattern.js';
+import { patternForGeneration, translatePattern } from './pattern.js';
 import type {
   Constraints,
   HttpBinding,
@@ -36,7 +36,8 @@ const SUPPORTED_PROTOCOLS = ['aws.protocols#restJson1'];
 const KNOWN_PROTOCOLS = ['aws.protocols#awsJson1_0', 'aws.protocols#awsJson1_1', 'aws.protocols#restXml', 'aws.protocols#awsQuery', 'aws.protocols#ec2Query', 'smithy.protocols#rpcv2Cbor'];
 
 export function buildIr(ast: AstModel, options: BuildOptions): IrModel {
-  const lookup = (id: ShapeId): AstShape | undefined => ast.shapes[id] ?? PRELUDE_SHAPES.get(id);
+  // Own entries only: model text such as `constructor` must not find Object.prototype's members.
+  const lookup = (id: ShapeId): AstShape | undefined => ownShape(ast, id) ?? PRELUDE_SHAPES.get(id);
   const fail = (issues: ModelIssue[]): never => {
     throw new ModelError(options.source, issues);
   };
@@ -58,7 +59,7 @@ export function buildIr(ast: AstModel, options: BuildOptions): IrModel {
   const serviceOperations = collectServiceOperations(ast, serviceId);
   const operationIds = options.operations?.length ? [...new Set(options.operations)] : serviceOperations;
   for (const op of operationIds) {
-    if (ast.shapes[op]?.type !== 'operation') fail([{ shapeId: op, pointer: pointer('shapes', op), message: 'is not an operation in the model' }]);
+    if (ownShape(ast, op)?.type !== 'operation') fail([{ shapeId: op, pointer: pointer('shapes', op), message: 'is not an operation in the model' }]);
     if (!serviceOperations.includes(op)) fail([{ shapeId: op, pointer: pointer('shapes', serviceId, 'operations'), message: `is not an operation of service ${serviceId}` }]);
   }
   operationIds.sort();
@@ -69,7 +70,7 @@ export function buildIr(ast: AstModel, options: BuildOptions): IrModel {
   // The service's `rename` gives a shape of the closure its name in this service (to resolve clashes
   // between namespaces); every identifier downstream derives from that name.
   const rename = serviceShape.rename ?? {};
-  const nameFor = (id: ShapeId): string => rename[id] ?? nameOf(id);
+  const nameFor = (id: ShapeId): string => (Object.hasOwn(rename, id) ? rename[id]! : nameOf(id));
   const shapes = new Map<ShapeId, IrShape>();
   for (const id of [...closure].sort()) shapes.set(id, buildShape(id, lookup(id)!, lookup, nameFor(id)));
 
@@ -96,7 +97,7 @@ export function buildIr(ast: AstModel, options: BuildOptions): IrModel {
 function chooseService(ast: AstModel, options: BuildOptions, fail: (i: ModelIssue[]) => never): ShapeId {
   const services = Object.keys(ast.shapes).filter((id) => ast.shapes[id]!.type === 'service').sort();
   if (options.service) {
-    if (ast.shapes[options.service]?.type !== 'service') fail([{ shapeId: options.service, pointer: pointer('shapes', options.service), message: 'is not a service shape in the model' }]);
+    if (ownShape(ast, options.service)?.type !== 'service') fail([{ shapeId: options.service, pointer: pointer('shapes', options.service), message: 'is not a service shape in the model' }]);
     return options.service;
   }
   if (services.length === 1) return services[0]!;
@@ -109,9 +110,11 @@ function chooseService(ast: AstModel, options: BuildOptions, fail: (i: ModelIssu
 /** Operations bound to the service directly or through (nested) resources. */
 function collectServiceOperations(ast: AstModel, serviceId: ShapeId): ShapeId[] {
   const found = new Set<ShapeId>();
+  const seen = new Set<ShapeId>(); // resources may refer to each other: visit each once
   const visit = (id: ShapeId): void => {
-    const shape = ast.shapes[id];
-    if (!shape) return;
+    const shape = ownShape(ast, id);
+    if (!shape || seen.has(id)) return;
+    seen.add(id);
     if (shape.type === 'operation') {
       found.add(id);
       return;
@@ -186,8 +189,8 @@ function constraintsOf(traits: Traits | undefined): Constraints {
   if (typeof pattern === 'string') {
     c.pattern = translatePattern(pattern);
     c.patternSource = pattern;
-    const relaxed = translatePattern(pattern, 'relaxed');
-    if (relaxed !== c.pattern) c.patternForGeneration = relaxed;
+    const generation = patternForGeneration(pattern);
+    if (generation !== undefined) c.patternForGeneration = generation;
   }
   if (traits && 'smithy.api#uniqueItems' in traits) c.uniqueItems = true;
   return c;
@@ -367,4 +370,9 @@ function buildOperation(id: ShapeId, shape: AstShape, shapes: Map<ShapeId, IrSha
     readonly: 'smithy.api#readonly' in traits,
     ...(paginated ? { pagination: paginated } : {}),
   };
+}
+
+/** A shape of the model by id, never an inherited property of the shapes table. */
+function ownShape(ast: AstModel, id: string): AstShape | undefined {
+  return Object.hasOwn(ast.shapes, id) ? ast.shapes[id] : undefined;
 }

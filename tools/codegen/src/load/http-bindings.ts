@@ -18,7 +18,7 @@ type Binding = (typeof BINDINGS)[number];
 
 export function checkHttpBindings(shapes: Record<string, unknown>): ModelIssue[] {
   const issues: ModelIssue[] = [];
-  const shapeOf = (id: string | undefined): AstShape | undefined => (id === undefined ? undefined : ((shapes[id] as AstShape | undefined) ?? PRELUDE_SHAPES.get(id)));
+  const shapeOf = (id: string | undefined): AstShape | undefined => (id === undefined ? undefined : ((Object.hasOwn(shapes, id) ? (shapes[id] as AstShape) : undefined) ?? PRELUDE_SHAPES.get(id)));
   const typeOf = (id: string | undefined): string | undefined => {
     const s = shapeOf(id);
     return isObject(s) && typeof s.type === 'string' ? s.type : undefined;
@@ -115,7 +115,7 @@ function checkUriLabels(id: string, shape: AstShape, shapes: Record<string, unkn
   if (!isObject(http) || typeof http.uri !== 'string') return issues;
   const uriAt = pointer('shapes', id, 'traits', 'smithy.api#http', 'uri');
   const inputId = shape.input?.target;
-  const input = inputId && inputId !== UNIT ? (shapes[inputId] as AstShape | undefined) : undefined;
+  const input = inputId && inputId !== UNIT && Object.hasOwn(shapes, inputId) ? (shapes[inputId] as AstShape) : undefined;
   const members = isObject(input?.members) ? (input.members as Record<string, AstMember>) : {};
   const labelMembers = new Set(Object.entries(members).filter(([, m]) => isObject(m) && isObject(m.traits) && 'smithy.api#httpLabel' in m.traits).map(([name]) => name));
   let segments;

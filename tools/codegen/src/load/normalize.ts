@@ -22,6 +22,14 @@ const ENUM = 'smithy.api#enum';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * A prototype-free copy of `sources` merged left to right. Every table keyed by model text (shapes,
+ * members, traits, renames) is one: a key `__proto__` stays a key, `toString` finds nothing inherited.
+ */
+function dict<T>(...sources: (Record<string, T> | undefined)[]): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, ...sources);
+}
+
 export function normalizeModel(model: AstModel): AstModel {
   const source = applyTraits(model.shapes);
   const done = new Map<string, AstShape>();
@@ -43,7 +51,7 @@ export function normalizeModel(model: AstModel): AstModel {
     return result;
   };
 
-  const shapes: Record<string, AstShape> = {};
+  const shapes = dict<AstShape>();
   for (const id of Object.keys(source)) {
     const flat = flatten(id);
     shapes[id] = flat && flat.type === 'string' && Array.isArray(flat.traits?.[ENUM]) ? enumTraitToShape(flat) : (flat ?? source[id]!);
@@ -58,20 +66,20 @@ export function normalizeModel(model: AstModel): AstModel {
 function applyTraits(shapes: Record<string, AstShape>): Record<string, AstShape> {
   const applies = Object.keys(shapes).filter((id) => isObject(shapes[id]) && shapes[id]!.type === 'apply' && isObject(shapes[id]!.traits));
   if (applies.length === 0) return shapes;
-  const out: Record<string, AstShape> = { ...shapes };
+  const out = dict(shapes);
   for (const id of applies) {
     const [container = '', member] = id.split('$', 2);
     const target = out[container];
     if (!isObject(target) || target.type === 'apply') continue;
     const traits = shapes[id]!.traits!;
     if (member === undefined) {
-      out[container] = { ...target, traits: { ...(target.traits ?? {}), ...traits } };
+      out[container] = { ...target, traits: dict(target.traits, traits) };
     } else if (isObject(target.members) && isObject(target.members[member])) {
       const m = target.members[member]!;
-      out[container] = { ...target, members: { ...target.members, [member]: { ...m, traits: { ...(m.traits ?? {}), ...traits } } } };
+      out[container] = { ...target, members: dict(target.members as Record<string, AstMember>, dict({ [member]: { ...m, traits: dict(m.traits, traits) } })) };
     } else if ((member === 'member' || member === 'key' || member === 'value') && isObject(target[member])) {
       const m = target[member]!;
-      out[container] = { ...target, [member]: { ...m, traits: { ...(m.traits ?? {}), ...traits } } };
+      out[container] = { ...target, [member]: { ...m, traits: dict(m.traits, traits) } };
     } else continue;
     delete out[id];
   }
@@ -80,7 +88,7 @@ function applyTraits(shapes: Record<string, AstShape>): Record<string, AstShape>
 
 /** Traits a mixin passes on: all but `@mixin` itself and the ones it lists as `localTraits`. */
 function inheritedTraits(mixin: AstShape): Traits {
-  const traits = { ...(mixin.traits ?? {}) };
+  const traits = dict(mixin.traits);
   const mixinTrait = traits[MIXIN];
   const local = isObject(mixinTrait) && Array.isArray(mixinTrait.localTraits) ? (mixinTrait.localTraits as unknown[]) : [];
   delete traits[MIXIN];
@@ -91,13 +99,13 @@ function inheritedTraits(mixin: AstShape): Traits {
 function mergeMember(inherited: AstMember | undefined, own: AstMember | undefined): AstMember | undefined {
   if (!inherited) return own;
   if (!own) return inherited;
-  const traits = { ...(inherited.traits ?? {}), ...(own.traits ?? {}) };
+  const traits = dict(inherited.traits, own.traits);
   return { target: own.target ?? inherited.target, ...(Object.keys(traits).length ? { traits } : {}) };
 }
 
 function applyMixins(shape: AstShape, parents: AstShape[]): AstShape {
   const out: AstShape = { ...shape };
-  const traits: Traits = {};
+  const traits: Traits = dict();
   for (const p of parents) Object.assign(traits, inheritedTraits(p));
   Object.assign(traits, shape.traits ?? {});
   if (Object.keys(traits).length) out.traits = traits;
@@ -130,7 +138,7 @@ function applyMixins(shape: AstShape, parents: AstShape[]): AstShape {
     });
     if (refs.length) out[key] = refs;
   }
-  const rename = Object.assign({}, ...parents.map((p) => p.rename ?? {}), shape.rename ?? {}) as Record<string, string>;
+  const rename = dict<string>(...parents.map((p) => p.rename), shape.rename);
   if (Object.keys(rename).length) out.rename = rename;
   return out;
 }
@@ -146,18 +154,18 @@ interface EnumDefinition {
 function enumTraitToShape(shape: AstShape): AstShape {
   const { [ENUM]: definitions, ...traits } = shape.traits ?? {};
   const used = new Set<string>();
-  const members: Record<string, AstMember> = {};
+  const members = dict<AstMember>();
   for (const def of definitions as EnumDefinition[]) {
     if (!isObject(def) || typeof def.value !== 'string') return shape; // malformed: validate.ts reports it
     let name = typeof def.name === 'string' && def.name ? def.name : memberNameFor(def.value);
     for (let n = 2; used.has(name); n++) name = `${memberNameFor(def.value)}_${n}`;
     used.add(name);
-    const memberTraits: Traits = { 'smithy.api#enumValue': def.value };
+    const memberTraits: Traits = dict({ 'smithy.api#enumValue': def.value });
     if (typeof def.documentation === 'string') memberTraits['smithy.api#documentation'] = def.documentation;
     if (def.deprecated === true) memberTraits['smithy.api#deprecated'] = {};
     members[name] = { target: UNIT, traits: memberTraits };
   }
-  const out: AstShape = { ...shape, type: 'enum', members, traits };
+  const out: AstShape = { ...shape, type: 'enum', members, traits: dict(traits) };
   if (Object.keys(traits).length === 0) delete out.traits;
   return out;
 }

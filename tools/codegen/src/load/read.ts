@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
 import type { AstModel } from './ast.js';
 import { ModelError } from './errors.js';
+import { parseDataJson, scanJson } from './json.js';
 import { normalizeModel } from './normalize.js';
 import { validateAst } from './validate.js';
 
 /** Parses and validates model text. Throws `ModelError` listing every problem. */
 export function parseModel(text: string, file: string): AstModel {
   let raw: unknown;
+  // Duplicate keys and runaway nesting are refused before anything reads the model (load/json.ts);
+  // objects come back prototype-free.
+  const jsonIssues = scanJson(text);
   try {
-    raw = JSON.parse(text);
+    raw = jsonIssues.length > 0 ? JSON.parse(text) : parseDataJson(text);
   } catch (e) {
     throw new ModelError(file, [{ pointer: '', message: `not valid JSON: ${(e as Error).message}` }]);
   }
+  if (jsonIssues.length > 0) throw new ModelError(file, jsonIssues);
   // Mixins are applied before validation, so inherited members are checked like any other.
   const model = isModelLike(raw) ? normalizeModel(raw) : raw;
   const issues = validateAst(model);

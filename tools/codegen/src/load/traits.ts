@@ -97,8 +97,8 @@ export const TRAIT_CHECKS: Readonly<Record<string, Check>> = {
   'smithy.api#idempotent': annotation,
   'smithy.api#readonly': annotation,
   'smithy.api#httpQuery': nonEmptyString,
-  'smithy.api#httpHeader': nonEmptyString,
-  'smithy.api#httpPrefixHeaders': (v) => (typeof v === 'string' ? undefined : 'must be a string'),
+  'smithy.api#httpHeader': (v) => (typeof v === 'string' && HEADER_TOKEN.test(v) ? undefined : 'must be an HTTP header name (an RFC 9110 token: letters, digits and !#$%&\'*+-.^_`|~; no spaces, CR or LF)'),
+  'smithy.api#httpPrefixHeaders': (v) => (typeof v === 'string' && (v === '' || HEADER_TOKEN.test(v)) ? undefined : 'must be a header name prefix (RFC 9110 token characters only, or "")'),
   'smithy.api#jsonName': nonEmptyString,
   'smithy.api#mediaType': nonEmptyString,
   'smithy.api#http': http,
@@ -118,12 +118,23 @@ export const TRAIT_CHECKS: Readonly<Record<string, Check>> = {
       : 'must be a non-empty list of { value: string, name?: string }',
 };
 
+/** RFC 9110 `token`: what a header field name may hold. CR/LF here would split the HTTP message. */
+const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** Trait keys of the JSON AST are absolute shape ids (`smithy.api#required`, `aws.api#service`). */
+const TRAIT_ID = /^(?:_+[A-Za-z0-9]|[A-Za-z])[A-Za-z0-9_]*(?:\.(?:_+[A-Za-z0-9]|[A-Za-z])[A-Za-z0-9_]*)*#(?:_+[A-Za-z0-9]|[A-Za-z])[A-Za-z0-9_]*$/;
+
 export function checkTraits(traits: unknown, shapeId: string, at: string): ModelIssue[] {
   if (traits === undefined) return [];
   if (!isObject(traits)) return [{ shapeId, pointer: at, message: 'traits must be an object' }];
   const issues: ModelIssue[] = [];
   for (const [id, value] of Object.entries(traits)) {
-    const message = TRAIT_CHECKS[id]?.(value);
+    if (!TRAIT_ID.test(id)) {
+      issues.push({ shapeId, pointer: `${at}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `trait key ${JSON.stringify(id)} is not an absolute shape id (namespace#Name)` });
+      continue;
+    }
+    // Own entries only: the table is a plain object literal.
+    const message = Object.hasOwn(TRAIT_CHECKS, id) ? TRAIT_CHECKS[id]!(value) : undefined;
     if (message) issues.push({ shapeId, pointer: `${at}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `trait ${id} ${message}` });
   }
   return issues;

@@ -9,8 +9,11 @@ import { pointer, type ModelIssue } from './errors.js';
 import { PRELUDE_SHAPES, UNIT } from './prelude.js';
 import { checkTraits } from './traits.js';
 import { checkHttpBindings } from './http-bindings.js';
+import { checkModelRules } from './model-rules.js';
 
-const SHAPE_ID = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*#[A-Za-z_][A-Za-z0-9_]*$/;
+/** Smithy's absolute shape id: `namespace#Name`, each part an identifier (model-rules.ts). */
+const IDENT = '(?:_+[A-Za-z0-9]|[A-Za-z])[A-Za-z0-9_]*';
+const SHAPE_ID = new RegExp(`^${IDENT}(?:\\.${IDENT})*#${IDENT}$`);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -25,8 +28,10 @@ export function validateAst(raw: unknown): ModelIssue[] {
     return issues;
   }
   const shapes = raw.shapes as Record<string, unknown>;
-  const exists = (id: unknown): boolean => typeof id === 'string' && (id in shapes || PRELUDE_SHAPES.has(id));
-  const typeOf = (id: string): string | undefined => ((shapes[id] as AstShape | undefined) ?? PRELUDE_SHAPES.get(id))?.type;
+  // Own entries only: a target `constructor` or `valueOf` must not find Object.prototype's.
+  const local = (id: string): AstShape | undefined => (Object.hasOwn(shapes, id) ? (shapes[id] as AstShape) : undefined);
+  const exists = (id: unknown): boolean => typeof id === 'string' && (Object.hasOwn(shapes, id) || PRELUDE_SHAPES.has(id));
+  const typeOf = (id: string): string | undefined => (local(id) ?? PRELUDE_SHAPES.get(id))?.type;
 
   for (const [id, value] of Object.entries(shapes)) {
     const at = pointer('shapes', id);
@@ -68,7 +73,7 @@ export function validateAst(raw: unknown): ModelIssue[] {
       else {
         shape.mixins.forEach((ref, i) => {
           checkRef(ref, pointer('shapes', id, 'mixins', i), 'mixin');
-          const target = isObject(ref) && typeof ref.target === 'string' ? (shapes[ref.target] as AstShape | undefined) : undefined;
+          const target = isObject(ref) && typeof ref.target === 'string' ? local(ref.target) : undefined;
           if (target && !(isObject(target.traits) && 'smithy.api#mixin' in target.traits)) {
             issues.push({ shapeId: id, pointer: pointer('shapes', id, 'mixins', i, 'target'), message: `mixin ${ref.target} has no smithy.api#mixin trait` });
           }
@@ -114,7 +119,7 @@ export function validateAst(raw: unknown): ModelIssue[] {
         if (shape.output) checkRef(shape.output, `${at}/output`, 'output');
         (shape.errors ?? []).forEach((e, i) => {
           checkRef(e, pointer('shapes', id, 'errors', i), 'error');
-          const target = isObject(e) ? (shapes[e.target as string] as AstShape | undefined) : undefined;
+          const target = isObject(e) && typeof e.target === 'string' ? local(e.target) : undefined;
           if (target && !target.traits?.['smithy.api#error']) {
             issues.push({ shapeId: id, pointer: pointer('shapes', id, 'errors', i, 'target'), message: `error ${e.target} has no smithy.api#error trait` });
           }
@@ -133,6 +138,7 @@ export function validateAst(raw: unknown): ModelIssue[] {
   }
 
   issues.push(...checkHttpBindings(shapes));
+  issues.push(...checkModelRules(shapes));
   return issues;
 }
 
