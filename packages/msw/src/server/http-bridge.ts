@@ -53,6 +53,22 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/**
+ * After a 413: node closes the socket as soon as the answer is written, and a peer still sending
+ * then gets a TCP reset that often destroys the answer before the client reads it. So, like
+ * nginx's lingering close, send FIN, discard (never buffer) what still arrives for `ms`, then close.
+ */
+export function lingerAfterRefusal(req: IncomingMessage, ms = 1000): void {
+  const socket = req.socket;
+  req.resume(); // body chunks the parser still delivers are dropped, not queued
+  socket.destroySoon = function lingeringClose(this: typeof socket) {
+    this.end();
+    const timer = setTimeout(() => this.destroy(), ms);
+    timer.unref();
+    this.once('close', () => clearTimeout(timer));
+  };
+}
+
 /** `origin` + the request target; the target must be origin-form (`/path?query`), checked by the caller. */
 export async function toFetchRequest(req: IncomingMessage, origin: string, maxBodyBytes: number): Promise<Request> {
   const headers = new Headers();

@@ -17,7 +17,7 @@ import type { MockDataSet } from '../runtime/data.js';
 import { ADMIN_PREFIX, handleAdmin, type AdminContext } from './admin.js';
 import { createCorsPolicy, DEFAULT_CORS_ORIGINS } from './cors.js';
 import { createControlGuard, hostForUrl } from './guard.js';
-import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, toFetchRequest, writeFetchResponse } from './http-bridge.js';
+import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, lingerAfterRefusal, toFetchRequest, writeFetchResponse } from './http-bridge.js';
 import { createServerRequestIds, parserError, rawErrorResponse, sendError, type WireError } from './wire-errors.js';
 
 export interface MockServerOptions {
@@ -112,8 +112,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     answer(req, res, control).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
-        // Stop reading: close the connection once the 413 is out instead of draining the rest.
-        res.once('finish', () => req.socket.destroySoon());
+        // Nothing more is buffered; the connection closes once the 413 is out (after a short linger).
+        lingerAfterRefusal(req);
         return fail(res, { status: 413, type: 'RequestEntityTooLargeException', message: error.message }, { ...corsHeaders(), connection: 'close' });
       }
       // A bug in the mock, not an AWS answer: the details go to the developer's terminal only.
