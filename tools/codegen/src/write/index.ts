@@ -1,11 +1,11 @@
 /**
  * The only code that touches disk. Files are fully rendered in memory first; only then is anything
- * written, each file through a temporary file and a rename, so a failure never leaves a half-written
- * package. Generated files no longer produced are removed from the directories we own.
+ * written, all or nothing (see `writeFiles`), so a failure never leaves a half-written package.
+ * Generated files no longer produced are removed from the directories we own.
  */
 
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { GeneratedFile } from '../emit/emitter.js';
 import { isGeneratedPath } from './header.js';
 
@@ -62,19 +62,84 @@ export function diffFiles(outDir: string, files: readonly GeneratedFile[], optio
   return diffs;
 }
 
-/** Writes only files whose content changed (keeps mtimes stable for turbo and editors). */
-export function writeFiles(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): { written: string[]; removed: string[] } {
-  const written: string[] = [];
-  for (const f of files) {
-    const abs = join(outDir, f.path);
-    if (existsSync(abs) && readFileSync(abs, 'utf8') === f.contents) continue;
-    mkdirSync(dirname(abs), { recursive: true });
-    const tmp = `${abs}.${process.pid}.tmp`;
-    writeFileSync(tmp, f.contents);
-    renameSync(tmp, abs);
-    written.push(f.path);
+/** A write that failed; nothing on disk was left changed (`writeFiles` rolled back). */
+export class WriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriteError';
   }
+}
+
+/**
+ * Writes only files whose content changed (keeps mtimes stable for turbo and editors), all or
+ * nothing: every new file is first staged beside its target (`<file>.<pid>.tmp`), then each target
+ * is swapped in by rename, the old one kept as `<file>.<pid>.bak` until all swaps succeed. Any
+ * failure (an output path that is a file or a directory, a full disk) undoes every swap, removes the
+ * staged files and the directories this run created, and throws `WriteError`.
+ */
+export function writeFiles(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): { written: string[]; removed: string[] } {
+  const changed = files.filter((f) => {
+    const abs = join(outDir, f.path);
+    return !(existsSync(abs) && statSync(abs).isFile() && readFileSync(abs, 'utf8') === f.contents);
+  });
   const removed = options.removeStale === false ? [] : staleFiles(outDir, files);
-  for (const path of removed) rmSync(join(outDir, path));
-  return { written, removed };
+  const createdDirs: string[] = [];
+  const staged: { abs: string; tmp: string }[] = [];
+  const swapped: { abs: string; backup?: string }[] = [];
+  const backups: { abs: string; backup: string }[] = [];
+  try {
+    for (const f of changed) {
+      const abs = join(outDir, f.path);
+      if (existsSync(abs) && !statSync(abs).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR', path: abs });
+      const first = mkdirSync(dirname(abs), { recursive: true });
+      if (first !== undefined) createdDirs.push(first);
+      const tmp = `${abs}.${process.pid}.tmp`;
+      writeFileSync(tmp, f.contents);
+      staged.push({ abs, tmp });
+    }
+    for (const { abs, tmp } of staged) {
+      const backup = existsSync(abs) ? `${abs}.${process.pid}.bak` : undefined;
+      if (backup) renameSync(abs, backup);
+      swapped.push({ abs, ...(backup ? { backup } : {}) });
+      renameSync(tmp, abs);
+    }
+    for (const path of removed) {
+      const abs = join(outDir, path);
+      const backup = `${abs}.${process.pid}.bak`;
+      renameSync(abs, backup);
+      backups.push({ abs, backup });
+    }
+  } catch (e) {
+    rollBack(staged, swapped, backups, createdDirs);
+    const err = e as NodeJS.ErrnoException;
+    const where = err.path ? relative(outDir, err.path) || err.path : outDir;
+    throw new WriteError(`cannot write ${where} (${err.code ?? err.message}); nothing was changed`);
+  }
+  for (const { backup } of [...swapped, ...backups]) if (backup) rmSync(backup, { force: true });
+  return { written: changed.map((f) => f.path), removed };
+}
+
+/** Undoes a partial `writeFiles`, newest step first; best effort, so one failure does not stop the rest. */
+function rollBack(
+  staged: readonly { tmp: string }[],
+  swapped: readonly { abs: string; backup?: string }[],
+  backups: readonly { abs: string; backup: string }[],
+  createdDirs: readonly string[],
+): void {
+  const attempt = (fn: () => void) => {
+    try {
+      fn();
+    } catch {
+      // keep going: the remaining steps still restore what they can
+    }
+  };
+  for (const { abs, backup } of [...backups].reverse()) attempt(() => renameSync(backup, abs));
+  for (const { abs, backup } of [...swapped].reverse()) {
+    attempt(() => {
+      if (existsSync(abs) && statSync(abs).isFile()) rmSync(abs);
+      if (backup) renameSync(backup, abs);
+    });
+  }
+  for (const { tmp } of staged) attempt(() => rmSync(tmp, { force: true }));
+  for (const dir of [...createdDirs].reverse()) attempt(() => rmSync(dir, { recursive: true, force: true }));
 }
