@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstModel, AstShape } from './ast.js';
 import { ModelError, type ModelIssue } from './errors.js';
+import { parseDataJson, scanJson } from './json.js';
 import { normalizeModel } from './normalize.js';
 import { validateAst } from './validate.js';
 import { checkAssembled } from './idl/model-checks.js';
@@ -142,11 +143,36 @@ export function assembleModel(inputs: readonly ModelInput[]): AstModel {
   checkAssembled(shapes, located, idl, issues);
   if (issues.length) throw new ModelError(issues[0]!.file ?? inputs[0]?.file ?? 'model', issues);
 
-  const out: AstModel = { smithy: '2.0', shapes: {} };
+  const out: AstModel = { smithy: '2.0', shapes: Object.create(null) as AstModel['shapes'] };
   const keys = Object.keys(metadata).sort();
-  if (keys.length) out.metadata = Object.fromEntries(keys.map((k) => [k, metadata[k]]));
-  for (const id of Object.keys(shapes).sort()) out.shapes[id] = shapes[id]!;
+  if (keys.length) out.metadata = toData(Object.fromEntries(keys.map((k) => [k, metadata[k]]))) as Record<string, unknown>;
+  for (const id of Object.keys(shapes).sort()) out.shapes[id] = sortTraits(toData(shapes[id]) as AstShape);
   return out;
+}
+
+/**
+ * Every object of the result prototype-free, as load/json.ts gives JSON models (a key such as
+ * `constructor` or `__proto__` is only a key). Trait keys are sorted, as `smithy ast` prints them;
+ * members keep their order.
+ */
+function toData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toData);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const k of Object.keys(value)) out[k] = toData((value as Record<string, unknown>)[k]);
+  return out;
+}
+
+function sortTraits<T extends { traits?: Record<string, unknown> }>(holder: T): T {
+  if (holder.traits) {
+    const sorted = Object.create(null) as Record<string, unknown>;
+    for (const k of Object.keys(holder.traits).sort()) sorted[k] = holder.traits[k];
+    holder.traits = sorted;
+  }
+  const shape = holder as unknown as AstShape;
+  for (const m of Object.values(shape.members ?? {})) sortTraits(m);
+  for (const slot of ['member', 'key', 'value'] as const) if (shape[slot]) sortTraits(shape[slot]!);
+  return holder;
 }
 
 /** An assembled model as the pipeline reads it: mixins flattened, then validated like a JSON model. */
@@ -159,11 +185,14 @@ export function checkAssembledAst(model: AstModel, file: string): AstModel {
 
 function parseJsonAst(input: ModelInput): Record<string, unknown> {
   let raw: unknown;
+  // The same guards as a single JSON model (load/json.ts): duplicate keys and runaway nesting refused.
+  const jsonIssues = scanJson(input.text);
   try {
-    raw = JSON.parse(input.text);
+    raw = jsonIssues.length > 0 ? JSON.parse(input.text) : parseDataJson(input.text);
   } catch (e) {
     throw new ModelError(input.file, [{ pointer: '', message: `not valid JSON: ${(e as Error).message}` }]);
   }
+  if (jsonIssues.length > 0) throw new ModelError(input.file, jsonIssues);
   const model = raw as Record<string, unknown> | null;
   if (typeof model !== 'object' || model === null || Array.isArray(model)) throw new ModelError(input.file, [{ pointer: '', message: 'a Smithy JSON AST must be a JSON object' }]);
   if (typeof model.smithy !== 'string' || !/^[12](\.\d+)?$/.test(model.smithy)) {

@@ -12,6 +12,8 @@ import type { Pos } from './types.js';
 export class Cursor {
   private p = 0;
   private docs: string[] = [];
+  /** Nesting of node values: bounded, so hostile input cannot exhaust the stack. */
+  depth = 0;
 
   constructor(
     readonly tokens: Token[],

@@ -41,23 +41,19 @@ export function parseShapeId(c: Cursor, allowMember = true): ShapeIdNode {
   return new ShapeIdNode(text, pos);
 }
 
+const MAX_DEPTH = 200;
+
 export function parseNodeValue(c: Cursor): NodeValue {
   const t = c.peek();
-  switch (t.kind) {
-    case 'LBRACE':
-      return parseNodeObject(c);
-    case 'LBRACKET': {
-      c.next();
-      c.ws();
-      const items: NodeValue[] = [];
-      while (!c.is('RBRACKET')) {
-        if (c.is('EOF')) c.unexpected(NODE_VALUE);
-        items.push(parseNodeValue(c));
-        c.ws();
-      }
-      c.next();
-      return items;
+  if (t.kind === 'LBRACE' || t.kind === 'LBRACKET') {
+    if (++c.depth > MAX_DEPTH) c.fail(t, `node values nested more than ${MAX_DEPTH} deep`);
+    try {
+      return t.kind === 'LBRACE' ? parseNodeObject(c) : parseNodeArray(c);
+    } finally {
+      c.depth--;
     }
+  }
+  switch (t.kind) {
     case 'STRING':
     case 'TEXT_BLOCK':
     case 'NUMBER':
@@ -76,6 +72,19 @@ export function parseNodeValue(c: Cursor): NodeValue {
     default:
       return c.unexpected(NODE_VALUE);
   }
+}
+
+function parseNodeArray(c: Cursor): NodeValue[] {
+  c.expect('LBRACKET');
+  c.ws();
+  const items: NodeValue[] = [];
+  while (!c.is('RBRACKET')) {
+    if (c.is('EOF')) c.unexpected(NODE_VALUE);
+    items.push(parseNodeValue(c));
+    c.ws();
+  }
+  c.next();
+  return items;
 }
 
 /** NodeObject = "{" [WS] [NodeObjectKvp *(WS NodeObjectKvp)] [WS] "}" */
