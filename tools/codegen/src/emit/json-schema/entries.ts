@@ -61,7 +61,8 @@ function httpPartSchema(model: IrModel, shape: StructureShape, part: HttpPart, o
     if (part === 'Query' && http.kind === 'queryParams') open.push({ member });
     // Header names are case-insensitive: the entry expects them lower-cased, as fetch and Node give them.
     if (part === 'Headers' && http.kind === 'header') props.push({ key: http.name.toLowerCase(), member });
-    if (part === 'Headers' && http.kind === 'prefixHeaders') open.push({ pattern: `^${escapeRegExp(http.prefix.toLowerCase())}`, member });
+    // An empty prefix binds every header: the map is the object's other properties (a `^` pattern would overlap the named ones).
+    if (part === 'Headers' && http.kind === 'prefixHeaders') open.push({ ...(http.prefix === '' ? {} : { pattern: `^${escapeRegExp(http.prefix.toLowerCase())}` }), member });
   }
   if (props.length === 0 && open.length === 0) return undefined;
   const schema = objectSchema(model, props, o);

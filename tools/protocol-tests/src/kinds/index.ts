@@ -1,0 +1,9 @@
+/** Every case kind the runner knows, in the order they are asked to claim a case. Add new kinds here. */
+
+import type { CaseKind } from '../types.js';
+import { clientRequest } from './client-request.js';
+import { malformed } from './malformed.js';
+import { serverRequest } from './server-request.js';
+import { serverResponse } from './server-response.js';
+
+export const kinds: readonly CaseKind[] = [serverRequest, serverResponse, malformed, clientRequest];

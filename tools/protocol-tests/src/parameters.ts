@@ -1,0 +1,31 @@
+/**
+ * `testParameters` of a malformed-request case: a map from names to equally long lists of values;
+ * the case runs once per index, with every `$name` (or `$name:L`) in its request and response
+ * replaced by that index's value. Longer names are replaced first, so `$value` never eats
+ * `$valueLength`.
+ */
+
+import type { NodeValue } from './types.js';
+
+function substitute(node: NodeValue, values: ReadonlyMap<string, string>, order: readonly string[]): NodeValue {
+  if (typeof node === 'string') {
+    let text = node;
+    for (const name of order) text = text.split(`$${name}:L`).join(values.get(name)!).split(`$${name}`).join(values.get(name)!);
+    return text;
+  }
+  if (Array.isArray(node)) return node.map((n) => substitute(n, values, order));
+  if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [substitute(k, values, order) as string, substitute(v, values, order)]));
+  return node;
+}
+
+/** The case's raw entry once per parameter index (itself once when it has no parameters). */
+export function expandTestParameters(raw: Readonly<Record<string, NodeValue>>): Record<string, NodeValue>[] {
+  const params = raw.testParameters;
+  if (params === undefined || params === null || typeof params !== 'object' || Array.isArray(params)) return [{ ...raw }];
+  const entries = Object.entries(params as Record<string, NodeValue>).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : []] as const);
+  const count = Math.max(0, ...entries.map(([, v]) => v.length));
+  if (entries.some(([, v]) => v.length !== count)) throw new Error(`${String(raw.id)}: testParameters lists differ in length`);
+  const order = entries.map(([k]) => k).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const { testParameters: _omit, ...rest } = raw;
+  return Array.from({ length: count }, (_, i) => substitute(rest as NodeValue, new Map(entries.map(([k, v]) => [k, v[i]!])), order) as Record<string, NodeValue>);
+}
