@@ -14,7 +14,8 @@ export function parseUri(uri: string): { path: UriSegment[]; queryLiterals: Reco
     else if (raw.includes('{') || raw.includes('}')) throw new Error(`URI segment ${JSON.stringify(raw)} must be a whole {label} or a literal`);
     else path.push({ kind: 'literal', value: raw });
   }
-  const queryLiterals: Record<string, string> = {};
+  // Keys are model text: prototype-free, so `?__proto__=x` is a literal, not a prototype.
+  const queryLiterals = Object.create(null) as Record<string, string>;
   for (const pair of queryPart ? queryPart.split('&') : []) {
     const [k = '', v = ''] = pair.split('=', 2);
     queryLiterals[k] = v;
