@@ -34,6 +34,7 @@ it.each(blocks.map((code, i) => [i, code] as const))('example %i logs what it sa
   (globalThis as Record<string, unknown>).__readmeLog = (...args: unknown[]) => logged.push(...args.map(String).join(' ').split('\n'));
   const source = code
     .replace("from '@ota-contract/zod/lenient'", `from ${entry('lenient')}`)
+    .replace("from '@ota-contract/zod/client'", `from ${entry('client')}`)
     .replace("from '@ota-contract/zod'", `from ${entry('index')}`)
     .replaceAll('console.log(', '(globalThis as any).__readmeLog(');
   const file = join(dir, `example-${i}.ts`);

@@ -1,7 +1,8 @@
 /**
  * @ota-contract/zod: for every shape `S`, `SJsonSchema` (wire), `SSchema` (application) and `SCodec`
  * (wire ⇄ application), in two files: strict (`schemas.gen.ts`, the package root) and lenient
- * (`lenient.gen.ts`, `@ota-contract/zod/lenient`) — one printer parameterised by mode.
+ * (`lenient.gen.ts`, `@ota-contract/zod/lenient`) — one printer parameterised by mode — plus the
+ * response decoders of `@ota-contract/zod/client` (`client.gen.ts`, see client.ts).
  * Model-independent code lives in packages/zod/src/runtime and is imported as `rt`.
  */
 
@@ -11,6 +12,7 @@ import type { Emitter, GeneratedFile } from '../emitter.js';
 import type { EmitContext } from './context.js';
 import { operationDeclarations, shapeDeclarations } from './declarations.js';
 import { buildPlan, type Mode } from './plan.js';
+import { emitClientModule } from './client.js';
 import { regexLiteral } from '../../naming/escape.js';
 
 function emitMode(model: IrModel, mode: Mode): string {
@@ -34,6 +36,7 @@ function emitZod(model: IrModel): GeneratedFile[] {
   return [
     { path: generatedPath('zod', 'schemas.gen.ts'), contents: emitMode(model, 'strict') },
     { path: generatedPath('zod', 'lenient.gen.ts'), contents: emitMode(model, 'lenient') },
+    { path: generatedPath('zod', 'client.gen.ts'), contents: emitClientModule(model) },
   ];
 }
 

@@ -1,0 +1,53 @@
+/** The client runtime's header parsing and error-type identification, on their own. */
+import { describe, expect, it } from 'vitest';
+import { errorTypeOf, parseHeaderList, parseHeaderScalar, sanitizeErrorType, splitHeaderList } from '../../src/runtime/client/index.js';
+
+describe('sanitizeErrorType (restJson1 error identification)', () => {
+  it.each([
+    ['FooError', 'FooError'],
+    ['aws.protocoltests.restjson#FooError', 'FooError'],
+    ['FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/', 'FooError'],
+    ['aws.protocoltests.restjson#FooError:http://internal.amazon.com/coral/com.amazon.coral.validate/', 'FooError'],
+    [' FooError , BarError', 'FooError'],
+    ['', undefined],
+  ])('%j → %j', (raw, name) => expect(sanitizeErrorType(raw)).toBe(name));
+
+  it('takes the header, then code, then __type', () => {
+    expect(errorTypeOf('A', { code: 'B', __type: 'C' })).toBe('A');
+    expect(errorTypeOf(null, { code: 'B', __type: 'C' })).toBe('B');
+    expect(errorTypeOf(null, { __type: 'ns#C' })).toBe('C');
+    expect(errorTypeOf(null, { code: 1, __type: 'C' })).toBe('C');
+    expect(errorTypeOf(undefined, ['A'])).toBeUndefined();
+    expect(errorTypeOf(undefined, JSON.parse('{"__proto__": {"code": "X"}}'))).toBeUndefined();
+  });
+});
+
+describe('header values', () => {
+  it('splits lists, keeping quoted commas and escapes', () => {
+    expect(splitHeaderList('a, b,c')).toEqual(['a', 'b', 'c']);
+    expect(splitHeaderList('"b,c", "\\"def\\"", a')).toEqual(['b,c', '"def"', 'a']);
+    expect(splitHeaderList('')).toEqual([]);
+    expect(splitHeaderList('Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 23:48:18 GMT', true)).toEqual(['Mon, 16 Dec 2019 23:48:18 GMT', 'Tue, 17 Dec 2019 23:48:18 GMT']);
+  });
+
+  it('parses scalars in their header forms', () => {
+    expect(parseHeaderScalar({ scalar: 'integer' }, '-12')).toBe(-12);
+    expect(parseHeaderScalar({ scalar: 'integer' }, '1.5')).toBe('1.5');
+    expect(parseHeaderScalar({ scalar: 'float' }, 'NaN')).toBeNaN();
+    expect(parseHeaderScalar({ scalar: 'float' }, '-Infinity')).toBe(Number.NEGATIVE_INFINITY);
+    expect(parseHeaderScalar({ scalar: 'boolean' }, 'false')).toBe(false);
+    expect(parseHeaderScalar({ scalar: 'timestamp' }, 'Mon, 16 Dec 2019 23:48:18 GMT')).toEqual(new Date('2019-12-16T23:48:18Z'));
+    expect(parseHeaderScalar({ scalar: 'timestamp', format: 'epoch-seconds' }, '1576540098.5')).toEqual(new Date(1576540098500));
+    expect(parseHeaderScalar({ scalar: 'timestamp', format: 'date-time' }, '2019-12-16T23:48:18Z')).toEqual(new Date('2019-12-16T23:48:18Z'));
+    expect(parseHeaderScalar({ scalar: 'string', mediaType: true }, 'dHJ1ZQ==')).toBe('true');
+    expect(parseHeaderScalar({ scalar: 'blob' }, 'AQI=')).toEqual(new Uint8Array([1, 2]));
+    expect(parseHeaderScalar({ scalar: 'bigInteger' }, '12345678901234567890')).toBe(12345678901234567890n);
+    expect(parseHeaderList({ list: 'integer' }, '1, 2,3')).toEqual([1, 2, 3]);
+  });
+
+  it('passes text that does not parse through, for the schema to report', () => {
+    expect(parseHeaderScalar({ scalar: 'timestamp' }, 'yesterday')).toBe('yesterday');
+    expect(parseHeaderScalar({ scalar: 'boolean' }, 'yes')).toBe('yes');
+    expect(parseHeaderScalar({ scalar: 'blob' }, 'AQI')).toBe('AQI');
+  });
+});
