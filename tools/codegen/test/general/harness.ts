@@ -124,14 +124,21 @@ export function typeCheck(workspaces: readonly Workspace[], extraFiles: string[]
 export interface RuntimeReport {
   checks: number;
   failures: string[];
+  /** Peak resident memory of the check's child process. */
+  maxRssMb?: number;
+  /** CPU seconds of the check's child process (user + system). */
+  cpuS?: number;
 }
+
+/** Heap limit handed to the runtime check's child: the caller's own `--max-old-space-size`, if any. */
+const heapFlags = () => process.execArgv.filter((a) => a.startsWith('--max-old-space-size'));
 
 /**
  * Runs runtime-check.ts against the workspace: the script is copied into it (so `@ota-contract/*`
  * resolves to the scratch packages), bundled by esbuild with third-party packages left external,
  * and run by Node with the model's runtime plan. Returns its report, or throws with its stderr.
  */
-export async function runtimeCheck(ws: Workspace): Promise<RuntimeReport> {
+export async function runtimeCheck(ws: Workspace, options: { timeoutMs?: number } = {}): Promise<RuntimeReport> {
   const { build } = await import('esbuild');
   const entry = join(ws.dir, 'runtime-check.entry.ts');
   const bundle = join(ws.dir, 'runtime-check.bundle.mjs');
@@ -149,7 +156,7 @@ export async function runtimeCheck(ws: Workspace): Promise<RuntimeReport> {
     // Third-party packages stay external and resolve from node_modules like in a real install.
     plugins: [{ name: 'external-deps', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@ota-contract/') ? undefined : { path: args.path, external: true })) }],
   });
-  const result = spawnSync(process.execPath, [bundle, planFile], { cwd: ws.dir, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, [...heapFlags(), bundle, planFile], { cwd: ws.dir, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 256 << 20 });
   const last = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !last.startsWith('{')) throw new Error(`runtime check exited ${result.status}:\n${result.stderr}\n${result.stdout}`);
   return JSON.parse(last) as RuntimeReport;

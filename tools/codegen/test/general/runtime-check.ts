@@ -186,4 +186,5 @@ for (const op of plan.operations) {
   }
 }
 server.close();
-process.stdout.write(`${JSON.stringify({ checks, failures })}\n`);
+const usage = process.resourceUsage();
+process.stdout.write(`${JSON.stringify({ checks, failures, maxRssMb: usage.maxRSS / 1024, cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6 })}\n`);
