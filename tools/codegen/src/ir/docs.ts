@@ -4,43 +4,62 @@ import type { Documentation } from './types.js';
 /** Tags that separate words: replaced by a space, every other tag by nothing. */
 const BLOCK_TAG = /^<\/?(p|li|ul|ol|br|note|important)\b/i;
 
-/**
- * Drops `<...>` tags in one left-to-right pass. A regex such as `/<[^>]+>/g` retries from every
- * `<` to the end of the text when no `>` follows, which is quadratic (1 MB of `<` took minutes).
- * Here each `<` is looked at once: a tag runs from the last `<` before the next `>` to that `>`,
- * and when no `>` is left, the rest is text.
- */
-function stripTags(html: string): string {
-  let out = '';
-  let i = 0;
-  while (i < html.length) {
-    const gt = html.indexOf('>', i);
-    // Searched within [i, gt) only, so the text is scanned once overall.
-    const back = gt < 0 ? -1 : html.slice(i, gt).lastIndexOf('<');
-    const lt = back < 0 ? -1 : i + back;
-    if (gt < 0 || lt < i || lt === gt - 1) {
-      // No tag ends here (no `>` left, no `<` before it, or `<>`): text up to and including the `>`.
-      if (gt < 0) return out + html.slice(i);
-      out += html.slice(i, gt + 1);
-      i = gt + 1;
-      continue;
-    }
-    out += html.slice(i, lt) + (BLOCK_TAG.test(html.slice(lt, Math.min(gt, lt + 12))) ? ' ' : '');
-    i = gt + 1;
-  }
-  return out;
+const ENTITIES: readonly [string, number][] = [['&lt;', 60], ['&gt;', 62], ['&quot;', 34], ['&#39;', 39], ['&amp;', 38]];
+
+/** What `\s` matches in a JS regex. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** AWS documentation is HTML; generated JSDoc wants plain text (and never raw HTML). */
+/**
+ * AWS documentation is HTML; generated JSDoc wants plain text (and never raw HTML): tags dropped
+ * (block tags become a space), the five entities AWS uses decoded, whitespace collapsed, trimmed.
+ *
+ * One left-to-right pass into a preallocated buffer, so the cost is linear in the text. The regex
+ * chain this replaces (`/<[^>]+>/g` and friends) retried from every `<` to the end of the text
+ * when no `>` followed: quadratic, 1 MB of `<` took minutes. A tag runs from a `<` to the next `>`
+ * with no other `<` in between (so `a < b <p>` keeps `a < b`); with no `>` left, the rest is text.
+ */
 export function plainText(html: string): string {
-  return stripTags(html)
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const out = new Uint16Array(html.length);
+  let n = 0;
+  let space = false;
+  const push = (c: number): void => {
+    if (isSpace(c)) {
+      space = n > 0; // collapse runs, drop leading
+      return;
+    }
+    if (space) out[n++] = 32;
+    space = false;
+    out[n++] = c;
+  };
+  let nextGt = html.indexOf('>');
+  for (let i = 0; i < html.length; ) {
+    const c = html.charCodeAt(i);
+    if (c === 60 /* < */ && nextGt > i + 1) {
+      const nextLt = html.indexOf('<', i + 1);
+      if (nextLt < 0 || nextLt > nextGt) {
+        if (BLOCK_TAG.test(html.slice(i, Math.min(nextGt, i + 12)))) push(32);
+        i = nextGt + 1;
+        nextGt = html.indexOf('>', i);
+        continue;
+      }
+    }
+    if (c === 38 /* & */) {
+      const entity = ENTITIES.find(([e]) => html.startsWith(e, i));
+      if (entity) {
+        push(entity[1]);
+        i += entity[0].length;
+        continue;
+      }
+    }
+    push(c);
+    i++;
+    if (nextGt >= 0 && nextGt < i) nextGt = html.indexOf('>', i);
+  }
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += 8192) parts.push(String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 export function documentationOf(traits: Traits | undefined): Documentation {
