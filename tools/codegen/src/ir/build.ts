@@ -7,7 +7,7 @@ import type { AstMember, AstModel, AstShape, Traits } from '../load/ast.js';
 import { ModelError, pointer, type ModelIssue } from '../load/errors.js';
 import { PRELUDE_SHAPES, UNIT, isPrelude } from '../load/prelude.js';
 import { documentationOf } from './docs.js';
-import { translatePattern } from './pattern.js';
+import { patternForGeneration, translatePattern } from './pattern.js';
 import type {
   Constraints,
   HttpBinding,
@@ -189,8 +189,8 @@ function constraintsOf(traits: Traits | undefined): Constraints {
   if (typeof pattern === 'string') {
     c.pattern = translatePattern(pattern);
     c.patternSource = pattern;
-    const relaxed = translatePattern(pattern, 'relaxed');
-    if (relaxed !== c.pattern) c.patternForGeneration = relaxed;
+    const generation = patternForGeneration(pattern);
+    if (generation !== undefined) c.patternForGeneration = generation;
   }
   if (traits && 'smithy.api#uniqueItems' in traits) c.uniqueItems = true;
   return c;

@@ -39,10 +39,10 @@ export interface Constraints {
   pattern?: string;
   patternSource?: string;
   /**
-   * Set only when `pattern` emulates a possessive quantifier or atomic group (a lookahead and a
-   * backreference): the same pattern with plain greedy quantifiers, matching the same strings or
-   * more and free of lookaheads, for test-data generators (fast-check's `stringMatching`), whose
-   * output is then checked against `pattern`.
+   * Set only when `pattern` has what fast-check's `stringMatching` cannot generate from (lookarounds,
+   * `\b`, backreferences, emulated possessive quantifiers or atomic groups): the pattern without
+   * them (see `ir/pattern/print.ts`), for test-data generators. It may accept more than `pattern`:
+   * a generator draws from it and keeps only the strings `pattern` accepts.
    */
   patternForGeneration?: string;
   uniqueItems?: boolean;
