@@ -5,8 +5,9 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { diffModels, irFromText, type ModelDiff, type ModelSelection } from '../diff/index.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { diffModels, irFromInputs, type ModelDiff, type ModelSelection } from '../diff/index.js';
+import { readInputs, type ModelInput } from '../load/assemble.js';
 import type { IrModel } from '../ir/types.js';
 import { planChangeset, type ChangesetFile } from './plan.js';
 
@@ -35,6 +36,16 @@ export function readBaseModel(modelPath: string, base: string | undefined): { te
   }
 }
 
+/**
+ * The previous version of every model file (`.json` or `.smithy`; folders expanded to the files
+ * they hold now): `--base` files and folders as they are, or each file as committed at git HEAD.
+ */
+export function readBaseInputs(modelPaths: readonly string[], base: string | undefined): { inputs: ModelInput[]; label: string } {
+  if (base !== undefined) return { inputs: readInputs([base]), label: base };
+  const inputs = readInputs(modelPaths).map((input) => ({ file: input.file, text: readBaseModel(resolve(input.file), undefined).text }));
+  return { inputs, label: 'HEAD' };
+}
+
 export interface ModelChangeset {
   diff: ModelDiff;
   /** Absent when the contract did not change. */
@@ -43,9 +54,9 @@ export interface ModelChangeset {
 }
 
 /** Diffs the base model against `model` (built from the new text) and plans the changeset. Writes nothing. */
-export function prepareModelChangeset(opts: { outDir: string; modelPath: string; source: string; base?: string; selection: ModelSelection; model: IrModel }): ModelChangeset {
-  const { text, label } = readBaseModel(opts.modelPath, opts.base);
-  const before = irFromText(text, label, opts.selection);
+export function prepareModelChangeset(opts: { outDir: string; modelPaths: readonly string[]; source: string; base?: string; selection: ModelSelection; model: IrModel }): ModelChangeset {
+  const { inputs, label } = readBaseInputs(opts.modelPaths, opts.base);
+  const before = irFromInputs(inputs, label, opts.selection);
   const diff = diffModels(before, opts.model);
   const file = planChangeset(diff, { packages: fixedGroup(opts.outDir), source: opts.source });
   return { diff, ...(file ? { file } : {}), baseLabel: label };

@@ -9,7 +9,7 @@ import { compareOperations, compareService } from './operations.js';
 import { compareShape } from './shapes.js';
 import { maxBump, rank, type ModelChange, type ModelDiff } from './types.js';
 
-export { irFromText, type ModelSelection } from './load.js';
+export { irFromInputs, irFromPaths, irFromText, type ModelSelection } from './load.js';
 export type { Bump, ChangeCode, ChangeLevel, ModelChange, ModelDiff } from './types.js';
 
 export function diffModels(before: IrModel, after: IrModel): ModelDiff {

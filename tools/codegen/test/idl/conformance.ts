@@ -86,7 +86,7 @@ function withoutMixins(model: AstModel): AstModel {
   return { ...model, shapes };
 }
 
-function flatten(model: AstModel): unknown {
+export function flatten(model: AstModel): unknown {
   const flat = JSON.parse(JSON.stringify(normalizeModel(model))) as AstModel;
   for (const shape of Object.values(flat.shapes)) {
     if (shape.type === 'operation') {
@@ -99,7 +99,7 @@ function flatten(model: AstModel): unknown {
   return flat;
 }
 
-function firstDifference(actual: unknown, expected: unknown, path = ''): string {
+export function firstDifference(actual: unknown, expected: unknown, path = ''): string {
   if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) {
     return `${path || '/'}: got ${JSON.stringify(actual)?.slice(0, 200)}, expected ${JSON.stringify(expected)?.slice(0, 200)}`;
   }
