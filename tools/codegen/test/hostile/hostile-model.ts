@@ -98,10 +98,11 @@ export interface CliRun {
 }
 
 /** Runs `ota-codegen generate` on model text in a scratch directory holding one earlier generated file. */
-export function runCli(text: string, extraArgs: string[] = []): CliRun {
+export function runCli(text: string, extraArgs: string[] = [], prepare?: (work: string) => void): CliRun {
   const work = mkdtempSync(join(tmpdir(), 'ota-hostile-'));
   mkdirSync(join(work, 'packages/types/src'), { recursive: true });
   writeFileSync(join(work, 'packages/types/src/shapes.gen.ts'), 'previous\n');
+  prepare?.(work);
   writeFileSync(join(work, 'model.json'), text);
   const result = spawnSync(process.execPath, [cli, 'generate', '--model', 'model.json', '--out', '.', '--quiet', ...extraArgs], { cwd: work, encoding: 'utf8', timeout: 120_000 });
   const files = readdirSync(join(work, 'packages'), { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.'));

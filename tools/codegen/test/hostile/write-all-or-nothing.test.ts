@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WriteError, writeFiles } from '../../src/write/index.js';
+import { baseModel, runCli } from './hostile-model.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -81,5 +82,15 @@ describe('writeFiles is all or nothing', () => {
     const result = writeFiles(dir, [{ path: 'packages/a/src/one.gen.ts', contents: 'new one\n' }]);
     expect(result).toEqual({ written: ['packages/a/src/one.gen.ts'], removed: ['packages/a/src/stale.gen.ts'] });
     expect(snapshot(dir)).toEqual({ '/packages': '<dir>', '/packages/a': '<dir>', '/packages/a/src': '<dir>', '/packages/a/src/one.gen.ts': 'new one\n' });
+  });
+
+  it('the CLI answers a blocked output path in one line, exit 1, earlier files untouched', () => {
+    const r = runCli(JSON.stringify(baseModel()), [], (work) => writeFileSync(join(work, 'packages/zod'), 'a file, not a directory\n'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/cannot write packages\/zod.*nothing was changed/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(r.work, 'packages/types/src/shapes.gen.ts'), 'utf8')).toBe('previous\n');
+    expect(readFileSync(join(r.work, 'packages/zod'), 'utf8')).toBe('a file, not a directory\n');
+    expect(readdirSync(join(r.work, 'packages')).sort()).toEqual(['types', 'zod']);
   });
 });
