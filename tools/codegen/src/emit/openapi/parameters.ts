@@ -5,7 +5,7 @@
  */
 
 import type { IrMember, IrModel, StructureShape } from '../../ir/types.js';
-import { memberValueSchema, type JsonSchema, type JsonSchemaOptions } from '../shared/json-schema-defs.js';
+import { defineKey, memberValueSchema, type JsonSchema, type JsonSchemaOptions } from '../shared/json-schema-defs.js';
 
 export type OpenApiObject = { [key: string]: unknown };
 
@@ -39,7 +39,8 @@ export function responseHeaders(model: IrModel, structure: StructureShape | unde
   const out: Record<string, OpenApiObject> = {};
   for (const member of structure?.members ?? []) {
     if (member.http?.kind !== 'header') continue;
-    out[member.http.name] = { ...described(member), ...(member.required ? { required: true } : {}), schema: memberValueSchema(model, member, o) };
+    // Header names are model text: defined, never assigned (a header `__proto__` is a valid token).
+    defineKey(out, member.http.name, { ...described(member), ...(member.required ? { required: true } : {}), schema: memberValueSchema(model, member, o) });
   }
   return out;
 }
