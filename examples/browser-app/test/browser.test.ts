@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireChromium } from '../../../scripts/test-prereqs.mjs';
 import { bundlePage, publicDir } from '../src/dev/bundle.js';
 import { serveStatic, type StaticServer } from '../src/dev/static-server.js';
 import { demoUpdate } from '../src/page/demo-data.js';
 import { describeUpdate } from '../src/page/render.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium: a missing one fails the file with the tool's name and the fix (never a skip).
+const CHROMIUM = (): string => requireChromium();
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 let server: StaticServer;
@@ -24,7 +26,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   const outdir = mkdtempSync(join(tmpdir(), 'browser-app-'));
-  const [bundle] = await Promise.all([bundlePage(outdir), chromium.launch({ executablePath: CHROMIUM, args: ARGS }).then((b) => (browser = b))]);
+  const [bundle] = await Promise.all([bundlePage(outdir), chromium.launch({ executablePath: CHROMIUM(), args: ARGS }).then((b) => (browser = b))]);
   expect(bundle.bytes).toBeGreaterThan(0);
   server = await serveStatic([outdir, publicDir]);
   // One context for all pages: the service worker registers once; each navigation still starts

@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireChromium } from '../../../scripts/test-prereqs.mjs';
 import { buildPage } from '../examples/csp-page/build.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Debian's chromium: a missing one fails the file with the tool's name and the fix (never a skip).
+const CHROMIUM = (): string => requireChromium();
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CSP = "default-src 'self'; script-src 'self'";
 
@@ -38,7 +40,7 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM(), args: ARGS });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,8 +1,9 @@
 /** Starting the `ota-mock` bin as a child process, and finding a python3 that has boto3. */
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { requirePythonWithBoto3 } from '../../../../scripts/test-prereqs.mjs';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/ota-mock.js', import.meta.url));
@@ -43,19 +44,8 @@ export function startMock(command: string, args: readonly string[], options: { d
   });
 }
 
-/**
- * `python3` if it can import boto3, else Debian's `/usr/bin/python3` (python3-boto3). Neither:
- * an error, so the test fails with the fix instead of skipping.
- */
-export function pythonWithBoto3(): string {
-  const tried: string[] = [];
-  for (const exe of ['python3', '/usr/bin/python3']) {
-    const probe = spawnSync(exe, ['-c', 'import boto3; print(boto3.__version__)'], { encoding: 'utf8' });
-    if (probe.status === 0) return exe;
-    tried.push(`${exe}: ${probe.error?.message ?? probe.stderr.trim().split('\n').pop()}`);
-  }
-  throw new Error(`no python3 with boto3 (tried ${tried.join('; ')}). Install it: apt-get install -y python3-boto3 (.ci/run does this), or pip install boto3`);
-}
+/** A python3 that imports boto3; missing, the test fails naming it and the fix (scripts/test-prereqs.mjs). */
+export const pythonWithBoto3 = (): string => requirePythonWithBoto3();
 
 /** The parts of a raw HTTP/1.1 answer. */
 export interface RawAnswer {
