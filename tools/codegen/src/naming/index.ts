@@ -4,6 +4,7 @@
  */
 
 import type { IrModel, IrShape, ShapeId } from '../ir/types.js';
+import { operationIdentifier as op } from './operations.js';
 
 /** Names that may not be used as exported identifiers as they are (keywords, or globals that generated code uses). */
 const RESERVED = new Set([
@@ -41,7 +42,10 @@ export function shapeIdentifier(shape: Pick<IrShape, 'name'> | string): string {
 /** Emitters ask for the same names many times over (every reference to a shape): compute each once. */
 const identifierCache = new Map<string, string>();
 
-/** Identifiers of one shape in every package. */
+/**
+ * Identifiers of one shape in every package, and of one operation's symbols (which step aside for
+ * a shape that already holds the name: see operations.ts).
+ */
 export const names = {
   /** @ota-contract/types: application form. */
   type: (s: Pick<IrShape, 'name'> | string) => shapeIdentifier(s),
@@ -53,9 +57,9 @@ export const names = {
    */
   receivedType: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Received`,
   /** @ota-contract/zod/client: response decoder of one operation (`decodeGetOTAUpdateResponse`). */
-  clientDecoder: (operationName: string) => `decode${operationName}Response`,
+  clientDecoder: (operationName: string) => op('clientDecoder', operationName, `decode${operationName}Response`),
   /** @ota-contract/zod/client: what that decoder resolves to (`GetOTAUpdateResult`). */
-  clientResult: (operationName: string) => `${operationName}Result`,
+  clientResult: (operationName: string) => op('clientResult', operationName, `${operationName}Result`),
   /** @ota-contract/zod: application-form schema. */
   zodSchema: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Schema`,
   /** @ota-contract/zod: wire-form schema. */
@@ -69,26 +73,26 @@ export const names = {
   /** @ota-contract/fixtures: factory key (`fixtures.OTAUpdateInfo`). */
   fixture: (s: Pick<IrShape, 'name'> | string) => (typeof s === 'string' ? s : s.name),
   /** @ota-contract/types: runtime metadata of one operation (`GetOTAUpdateOperation`). */
-  operationMeta: (operationName: string) => `${operationName}Operation`,
+  operationMeta: (operationName: string) => op('operationMeta', operationName, `${operationName}Operation`),
   /** @ota-contract/types: union of the modeled error names of one operation. */
-  operationErrorName: (operationName: string) => `${operationName}ErrorName`,
+  operationErrorName: (operationName: string) => op('operationErrorName', operationName, `${operationName}ErrorName`),
   /** @ota-contract/msw: handler factory of one operation (`getOTAUpdateHandler`). */
-  mswHandler: (operationName: string) => `${lowerFirst(operationName)}Handler`,
+  mswHandler: (operationName: string) => op('mswHandler', operationName, `${lowerFirst(operationName)}Handler`),
   /**
-   * @ota-contract/zod: one operation's schemas by role (`GetOTAUpdateSchemas`). Cannot clash with a
-   * shape's zod names, which always end in `Schema` or `Codec`.
+   * @ota-contract/zod: one operation's schemas by role (`GetOTAUpdateSchemas`); a shape's zod names
+   * end in `Schema` or `Codec`, but a shape named `…Schemas` gets one that ends in `SchemasSchema`.
    */
-  zodOperation: (operationName: string) => `${operationName}Schemas`,
+  zodOperation: (operationName: string) => op('zodOperation', operationName, `${operationName}Schemas`),
   /** @ota-contract/msw: options of that factory (`GetOTAUpdateHandlerOptions`). */
-  mswHandlerOptions: (operationName: string) => `${operationName}HandlerOptions`,
+  mswHandlerOptions: (operationName: string) => op('mswHandlerOptions', operationName, `${operationName}HandlerOptions`),
   /** @ota-contract/msw: the default store of one operation (`getOTAUpdateStore`). */
-  mswStore: (operationName: string) => `${lowerFirst(operationName)}Store`,
+  mswStore: (operationName: string) => op('mswStore', operationName, `${lowerFirst(operationName)}Store`),
   /** @ota-contract/msw: factory of a fresh store of one operation (`createGetOTAUpdateStore`). */
-  mswCreateStore: (operationName: string) => `create${operationName}Store`,
+  mswCreateStore: (operationName: string) => op('mswCreateStore', operationName, `create${operationName}Store`),
   /** @ota-contract/msw: the resolver type of one operation (`GetOTAUpdateResolver`). */
-  mswResolver: (operationName: string) => `${operationName}Resolver`,
+  mswResolver: (operationName: string) => op('mswResolver', operationName, `${operationName}Resolver`),
   /** @ota-contract/msw: the handler spec of one operation (module-private, `getOTAUpdateSpec`). */
-  mswSpec: (operationName: string) => `${lowerFirst(operationName)}Spec`,
+  mswSpec: (operationName: string) => op('mswSpec', operationName, `${lowerFirst(operationName)}Spec`),
   /** @ota-contract/json-schema: `$defs` key of an HTTP-bound part of an input/output structure (`GetOTAUpdateRequestPath`). */
   jsonSchemaHttpEntry: (structureName: string, part: 'Path' | 'Query' | 'Headers' | 'Payload') => `${structureName}${part}`,
   /** @ota-contract/json-schema: precompiled validator of such an entry (`validateGetOTAUpdateRequestPath`). */

@@ -99,8 +99,21 @@ function structureMember(ctx: EmitContext, m: IrMember, form: Form): string {
 
 function structureExpr(ctx: EmitContext, s: StructureShape, form: Form): string {
   const members = s.members.filter((m) => form !== 'wire' || !isBound(m));
-  // Wire and codec objects are keyed by JSON names; bound members keep their member names.
-  const keyOf = (m: IrMember) => (form === 'app' || isBound(m) ? m.name : m.jsonName);
+  // Wire and codec objects are keyed by JSON names; bound members keep their member names, unless a
+  // body member's JSON name holds it (api-gateway: label `httpMethod`, @jsonName `requestHttpMethod`,
+  // beside a body member whose @jsonName is `httpMethod`): then the bound member's own @jsonName,
+  // else its name with `_` appended until free.
+  const bodyKeys = new Set(form === 'app' ? [] : members.filter((m) => !isBound(m)).map((m) => m.jsonName));
+  const keys = new Map<IrMember, string>();
+  for (const m of members) {
+    let key = form === 'app' ? m.name : isBound(m) ? m.name : m.jsonName;
+    if (form !== 'app' && isBound(m) && bodyKeys.has(key)) {
+      key = bodyKeys.has(m.jsonName) ? m.name : m.jsonName;
+      while (bodyKeys.has(key)) key += '_';
+    }
+    keys.set(m, key);
+  }
+  const keyOf = (m: IrMember) => keys.get(m)!;
   const body = members.map((m) => `${quoteKey(keyOf(m))}: ${structureMember(ctx, m, form)},`);
   const fn = ctx.mode === 'strict' ? 'z.strictObject' : 'z.object';
   let expr = body.length ? `${fn}({\n${indent(body.join('\n'))}\n}, { error: rt.objectError })` : `${fn}({}, { error: rt.objectError })`;
@@ -111,7 +124,7 @@ function structureExpr(ctx: EmitContext, s: StructureShape, form: Form): string 
   }
   const renames = members.filter((m) => keyOf(m) !== m.name);
   if (form === 'codec' && renames.length) {
-    const map = `{ ${renames.map((m) => `${quoteKey(m.jsonName)}: ${lit(m.name)}`).join(', ')} }`;
+    const map = `{ ${renames.map((m) => `${quoteKey(keyOf(m))}: ${lit(m.name)}`).join(', ')} }`;
     expr = `rt.renamed<${appType(ctx, s)}>()(${expr}, ${map})`;
   }
   return expr;
