@@ -2,7 +2,7 @@
 import type { HttpHandler } from "msw";
 import type { GetOTAUpdateRequest, GetOTAUpdateResponse, InternalFailureException, InvalidRequestException, ModeledErrorName, OTAUpdateInfo, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, UnauthorizedException } from "@ota-contract/types";
 import { GetOTAUpdateRequestSchema, GetOTAUpdateResponseJsonSchema, GetOTAUpdateResponseSchema, InternalFailureExceptionSchema, InvalidRequestExceptionSchema, OTAUpdateInfoCodec, OTAUpdateInfoJsonSchema, OTAUpdateInfoSchema, ResourceNotFoundExceptionSchema, ServiceUnavailableExceptionSchema, ThrottlingExceptionSchema, UnauthorizedExceptionSchema } from "@ota-contract/zod";
-import { type ErrorSpec, type ErrorTable, type HandlerOptions, type MockControl, type MockDataSet, type MockResolver, type MockStore, type ModeledError, type OperationSpec, createMockControl, createModeledError, createOperationHandler, createOperationStore, dataSet, wireDecoder } from "./runtime/index.js";
+import { type ErrorSpec, type ErrorTable, type HandlerOptions, type InputRuleTable, type MockControl, type MockDataSet, type MockResolver, type MockStore, type ModeledError, type OperationSpec, createMockControl, createModeledError, createOperationHandler, createOperationStore, dataSet, wireDecoder } from "./runtime/index.js";
 
 /** Names of the mocked operations. */
 export type MockOperationName = "GetOTAUpdate";
@@ -24,6 +24,12 @@ export const mockErrors = {
  * `mockControl.failNext('ThrottlingException')`, `failAlways(...)`, `delayNext(ms)`, `reset()`.
  */
 export const mockControl: MockControl<ModeledErrorName, MockOperationName> = createMockControl(mockErrors);
+
+/** Kinds and constraints of every input shape, for telling malformed input from invalid input (see runtime/input-rules.ts). */
+const inputRules: InputRuleTable = {
+  "com.amazonaws.iot#GetOTAUpdateRequest": {"kind":"structure","members":[{"name":"otaUpdateId","target":"com.amazonaws.iot#OTAUpdateId","required":true,"length":{"min":1,"max":128},"pattern":"^[a-zA-Z0-9_-]+$"}]},
+  "com.amazonaws.iot#OTAUpdateId": {"kind":"string"},
+};
 
 /** The members of every modeled error (application form), by name: what `modeledError(name, fields)` takes. */
 export interface ModeledErrorShapes {
@@ -101,6 +107,7 @@ const getOTAUpdateSpec: OperationSpec<GetOTAUpdateRequest, OTAUpdateInfo> = {
     members: [
       { member: "otaUpdateId", in: "label", name: "otaUpdateId", type: { scalar: "string" } },
     ],
+    rules: { root: "com.amazonaws.iot#GetOTAUpdateRequest", table: inputRules },
   },
   output: {
     itemName: "OTAUpdateInfo",

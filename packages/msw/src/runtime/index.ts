@@ -3,6 +3,7 @@
 export type { MemberBinding, MemberCodec, MemberLocation, ValueType } from './bindings.js';
 export { createMockControl, type CallPlan, type DelayOptions, type FailureOptions, type MockControl } from './control.js';
 export { readInput, type ReadInput } from './input.js';
+export { checkInputRules, validationMessage, type InputCheck, type InputRuleTable, type MemberRule, type ShapeRule, type Violation } from './input-rules.js';
 export { createOperationHandler, createOperationStore, type HandlerOptions, type OperationHandlerOptions, type OperationSpec } from './operation.js';
 export { createModeledError, ModeledError, resolveCall, type ErrorSpec, type MockResolver, type ResolvedResponse, type ResolverContext, type ResolverSpec } from './resolver.js';
 export { prepareOutput } from './output.js';

@@ -10,9 +10,11 @@ import { HttpHandler } from 'msw';
 import type { MemberBinding } from './bindings.js';
 import type { MockControl } from './control.js';
 import { readInput } from './input.js';
+import { checkInputRules, validationMessage, type InputRuleTable, type Violation } from './input-rules.js';
 import { prepareOutput } from './output.js';
 import { matchPath, type PathTemplate } from './path.js';
-import { errorResponse, modeledErrorResponse } from './responses.js';
+import { contractErrorResponse } from './error-body.js';
+import { errorResponse } from './responses.js';
 import { resolveCall, type MockResolver, type ResolvedResponse, type ResolverSpec } from './resolver.js';
 import { MockStore, storeKey, type PreparedResponse } from './store.js';
 import { check, ContractViolationError, type SafeParser } from './validation.js';
@@ -26,7 +28,20 @@ export interface OperationSpec<Input, Item> {
   readonly validationError?: string;
   /** Modeled error used when the store has nothing for the request (a 404), if the operation has one. */
   readonly notFoundError?: string;
-  readonly input: { readonly schema?: SafeParser; readonly members: readonly MemberBinding[] };
+  readonly input: {
+    readonly schema?: SafeParser;
+    readonly members: readonly MemberBinding[];
+    /** Kinds and constraints of the input shape's closure (`root` is its id): malformed vs invalid input. */
+    readonly rules?: { readonly root: string; readonly table: InputRuleTable };
+  };
+  /**
+   * How invalid input is answered: `modeled` — the operation's own validation error (`validationError`)
+   * for malformed and invalid input alike, with this runtime's messages (AWS IoT's InvalidRequestException);
+   * `smithy` — the operation declares `smithy.framework#ValidationException`: malformed input gets
+   * `SerializationException`, constraint violations that error with Smithy's message and `fieldList`.
+   * Without a validation error, malformed input gets `SerializationException` too. @default 'modeled'
+   */
+  readonly validationStyle?: 'modeled' | 'smithy';
   readonly output?: {
     readonly members: readonly MemberBinding[];
     /** Name of the stored item's shape, for messages. */
@@ -106,8 +121,13 @@ export function createOperationHandler<Input, Item>(
     members: spec.output?.members ?? [],
     ...(spec.output?.wireSchema ? { wireSchema: spec.output.wireSchema } : {}),
   };
-  const fail = (name: string | undefined, status: number, message: string, requestId: string): Response =>
-    name ? modeledErrorResponse(control.errors, name, message, requestId) : errorResponse({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
+  // Modeled errors carry every member their contract requires (error-body.ts).
+  const fail = (name: string | undefined, status: number, message: string, requestId: string): Response | Promise<Response> =>
+    name ? contractErrorResponse(control.errors, spec.resolver.errors, name, message, requestId) : errorResponse({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
+  const smithyStyle = spec.validationStyle === 'smithy';
+  /** Input that cannot be deserialized: the service's own validation error, else Smithy's SerializationException. */
+  const malformed = (message: string, requestId: string): Response | Promise<Response> =>
+    spec.validationError && !smithyStyle ? fail(spec.validationError, 400, message, requestId) : errorResponse({ name: 'SerializationException', status: 400, message, requestId });
 
   return new HttpHandler(
     spec.method,
@@ -120,10 +140,15 @@ export function createOperationHandler<Input, Item>(
       const requestId = control.requestIds.next();
       const wait = plan.delayMs + (options.delay ?? 0);
       if (wait > 0) await sleep(wait);
-      if (plan.failure) return modeledErrorResponse(control.errors, plan.failure.error, plan.failure.message, requestId);
+      if (plan.failure) return contractErrorResponse(control.errors, spec.resolver.errors, plan.failure.error, plan.failure.message, requestId);
 
       const read = await readInput(request, new URL(request.url), params as Record<string, string>, spec.input.members);
-      if (!read.ok) return fail(spec.validationError, 400, read.issues.join('; '), requestId);
+      if (!read.ok) return malformed(read.issues.join('; '), requestId);
+      if (spec.input.rules) {
+        const rules = checkInputRules(spec.input.rules.table, spec.input.rules.root, read.input);
+        if (rules.malformed.length) return malformed(rules.malformed.join('; '), requestId);
+        if (smithyStyle && rules.violations.length) return smithyValidationResponse(rules.violations, requestId);
+      }
       // What the resolver gets: the input as the strict schema parsed it (so with its defaults).
       let parsed: unknown = read.input;
       if (spec.input.schema) {
@@ -159,4 +184,13 @@ export function createOperationHandler<Input, Item>(
       return respond(spec.successCode);
     },
   );
+}
+
+/** `smithy.framework#ValidationException` as Smithy servers write it: the summary message and one `fieldList` entry per violation. */
+function smithyValidationResponse(violations: readonly Violation[], requestId: string): Response {
+  const body = { message: validationMessage(violations), fieldList: violations.map((v) => ({ message: v.message, path: v.path })) };
+  return new Response(JSON.stringify(body), {
+    status: 400,
+    headers: { 'Content-Type': 'application/json', 'X-Amzn-Errortype': 'ValidationException', 'x-amzn-RequestId': requestId },
+  });
 }

@@ -37,7 +37,7 @@ describe('handler order', () => {
   const fake = (name: string, uri: string): OperationPlan => {
     const { path, queryLiterals } = parseUri(uri);
     const op = { name, http: { method: 'GET', uri, path: path as UriSegment[], queryLiterals, code: 200 } } as unknown as IrOperation;
-    return { op, inputBindings: [], outputBindings: [], errors: [], onMissing: 'empty' };
+    return { op, inputBindings: [], outputBindings: [], errors: [], validationStyle: 'modeled', onMissing: 'empty' };
   };
 
   it('puts literal segments before labels before greedy labels, and query literals first', () => {

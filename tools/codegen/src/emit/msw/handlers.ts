@@ -42,9 +42,16 @@ function specStatement(plan: OperationPlan): string {
     `path: ${pathLiteral(plan)},`,
     `successCode: ${op.http.code},`,
     ...(plan.validationError ? [`validationError: ${q(plan.validationError)},`] : []),
+    ...(plan.validationStyle === 'smithy' ? ["validationStyle: 'smithy',"] : []),
     ...(plan.notFoundError ? [`notFoundError: ${q(plan.notFoundError)},`] : []),
     'input: {',
-    ...indent([...(plan.input ? [`schema: ${names.zodSchema(plan.input)},`] : []), 'members: [', ...indent(plan.inputBindings.map((b) => b.text)), '],']),
+    ...indent([
+      ...(plan.input ? [`schema: ${names.zodSchema(plan.input)},`] : []),
+      'members: [',
+      ...indent(plan.inputBindings.map((b) => b.text)),
+      '],',
+      ...(plan.input ? [`rules: { root: ${q(plan.input.id)}, table: inputRules },`] : []),
+    ]),
     '},',
   ];
   if (plan.output && plan.stored) {
@@ -128,7 +135,7 @@ export interface ModelError {
 }
 
 /** Declarations the operations' code refers to: they come first. */
-function modelHead(plans: readonly OperationPlan[], modelErrors: readonly ModelError[]): string[] {
+function modelHead(plans: readonly OperationPlan[], modelErrors: readonly ModelError[], rules: string): string[] {
   const errors = modelErrors.map((e) => e.shape);
   const opNames = plans.map((p) => q(p.op.name));
   const shapeMap = errors.map((e) => `  ${typePropertyKey(e.name)}: ${names.type(e)};`);
@@ -136,6 +143,7 @@ function modelHead(plans: readonly OperationPlan[], modelErrors: readonly ModelE
     `/** Names of the mocked operations. */\nexport type MockOperationName = ${opNames.length ? opNames.join(' | ') : 'never'};`,
     exportConst('mockErrors', errors.map(errorEntry), 'Every modeled error: HTTP status, fault, and the JSON name of its message member (`null`: none, the body is `{}`).').replace(' as const;', ' as const satisfies ErrorTable;'),
     '/**\n * Failure and delay injection shared by `handlers` and by every handler made without a `control`:\n * `mockControl.failNext(\'ThrottlingException\')`, `failAlways(...)`, `delayNext(ms)`, `reset()`.\n */\nexport const mockControl: MockControl<ModeledErrorName, MockOperationName> = createMockControl(mockErrors);',
+    ...(rules ? [rules] : []),
     `/** The members of every modeled error (application form), by name: what \`modeledError(name, fields)\` takes. */\nexport interface ModeledErrorShapes {${shapeMap.length ? `\n${shapeMap.join('\n')}\n` : ''}}`,
     `/** How each modeled error a resolver answers with is checked and written: status, strict schema, member bindings. */\nconst mockErrorShapes = {${modelErrors.length ? `\n${indent(modelErrors.map(errorShapeEntry)).join('\n')}\n` : ''}} satisfies Readonly<Record<string, ErrorSpec>>;`,
     '/**\n * A modeled error for a resolver to return or throw: `throw modeledError(\'ResourceNotFoundException\', { message: \'no such update\' })`.\n * The fields are the error\'s members (application form), checked against the strict contract when the handler answers.\n */\nexport function modeledError<N extends ModeledErrorName>(name: N, ...fields: {} extends ModeledErrorShapes[N] ? [fields?: ModeledErrorShapes[N]] : [fields: ModeledErrorShapes[N]]): ModeledError<N, ModeledErrorShapes[N]> {\n  return createModeledError(name, (fields[0] ?? {}) as ModeledErrorShapes[N]);\n}',
@@ -190,12 +198,13 @@ function modelTail(plans: readonly OperationPlan[]): string[] {
 function runtimeImports(plans: readonly OperationPlan[]): string[] {
   const used = ['createMockControl', 'createModeledError', 'createOperationHandler', 'type ErrorSpec', 'type ErrorTable', 'type HandlerOptions', 'type MockControl', 'type MockDataSet', 'type MockResolver', 'type MockStore', 'type ModeledError', 'type OperationSpec'];
   if (plans.some((p) => p.stored)) used.push('createOperationStore');
+  if (plans.some((p) => p.input)) used.push('type InputRuleTable');
   if (plans.some((p) => p.item)) used.push('dataSet', 'wireDecoder');
   const bare = (n: string) => n.replace(/^type /, '');
   return used.sort((a, b) => (bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0));
 }
 
-export function handlersFile(plans: readonly OperationPlan[], errors: readonly ModelError[]): string {
+export function handlersFile(plans: readonly OperationPlan[], errors: readonly ModelError[], rules: string): string {
   const typeNames = new Set<string>(['ModeledErrorName']);
   const zodNames = new Set<string>();
   for (const e of errors) {
@@ -230,5 +239,5 @@ export function handlersFile(plans: readonly OperationPlan[], errors: readonly M
     ...(zodNames.size ? [`import { ${sorted(zodNames).join(', ')} } from ${q(packages.zod)};`] : []),
     `import { ${runtimeImports(plans).join(', ')} } from "./runtime/index.js";`,
   ];
-  return [imports.join('\n'), ...modelHead(plans, errors), ...plans.flatMap(operationStatements), ...modelTail(plans)].join('\n\n') + '\n';
+  return [imports.join('\n'), ...modelHead(plans, errors, rules), ...plans.flatMap(operationStatements), ...modelTail(plans)].join('\n\n') + '\n';
 }

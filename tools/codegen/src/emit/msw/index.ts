@@ -10,6 +10,7 @@ import { generatedPath } from '../../naming/index.js';
 import type { Emitter, GeneratedFile } from '../emitter.js';
 import { memberBindings } from './bindings.js';
 import { handlersFile } from './handlers.js';
+import { inputRulesStatement } from './input-rules.js';
 import { planOperation } from './operation-spec.js';
 
 function emitMsw(model: IrModel): GeneratedFile[] {
@@ -17,7 +18,9 @@ function emitMsw(model: IrModel): GeneratedFile[] {
   // Every modeled error, service-wide and per operation, sorted by shape id (as `modeledErrors`).
   const errorIds = [...new Set([...model.service.errors, ...model.operations.flatMap((o) => o.errors)])].sort();
   const errors = errorIds.map((id) => model.shapes.get(id) as StructureShape).map((shape) => ({ shape, bindings: memberBindings(model, shape) }));
-  return [{ path: generatedPath('msw', 'handlers.gen.ts'), contents: handlersFile(plans, errors) }];
+  const roots = plans.flatMap((p) => (p.input ? [p.input.id] : []));
+  const rules = roots.length ? inputRulesStatement(model, roots) : '';
+  return [{ path: generatedPath('msw', 'handlers.gen.ts'), contents: handlersFile(plans, errors, rules) }];
 }
 
 export const mswEmitter: Emitter = { name: 'msw', emit: emitMsw };

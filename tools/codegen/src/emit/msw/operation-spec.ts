@@ -22,12 +22,17 @@ export interface OperationPlan {
   /** Errors the operation may answer with (its own and the service's), sorted by shape id. */
   errors: StructureShape[];
   validationError?: string;
+  /** `smithy` when the validation error is Smithy's framework `ValidationException` (its messages and `fieldList`). */
+  validationStyle: 'modeled' | 'smithy';
   notFoundError?: string;
   /** Reads of a resource (GET/HEAD with labels) and outputs with required members answer 404 when nothing is stored; the rest `{}`. */
   onMissing: 'notFound' | 'empty';
   /** Wire schema of the output body, when the body is the output structure's JSON (no payload member). */
   wireSchema?: string;
 }
+
+/** Smithy's framework error for constraint violations (smithy-validation-model). */
+const SMITHY_VALIDATION_EXCEPTION = 'smithy.framework#ValidationException';
 
 const structure = (model: IrModel, id: string | undefined): StructureShape | undefined =>
   id === undefined ? undefined : (model.shapes.get(id) as StructureShape | undefined);
@@ -86,6 +91,7 @@ export function planOperation(model: IrModel, op: IrOperation): OperationPlan {
     ...(item ? { stored: item.shape } : output ? { stored: output } : {}),
     errors,
     ...(validationError ? { validationError } : {}),
+    validationStyle: errors.some((e) => e.name === validationError && e.id === SMITHY_VALIDATION_EXCEPTION) ? 'smithy' : 'modeled',
     ...(notFoundError ? { notFoundError } : {}),
     onMissing: isResourceRead(op) || (output?.members.some((m) => m.required) ?? false) ? 'notFound' : 'empty',
     ...(output && !hasPayload ? { wireSchema: names.zodJsonSchema(output) } : {}),
