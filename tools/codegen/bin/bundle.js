@@ -11,11 +11,14 @@ const bundlePath = join(root, 'dist/cli.mjs');
 /** Entry points and their outputs: the CLI, and the worker json-schema/parallel.ts starts beside it. */
 const entries = { 'src/cli.ts': bundlePath, 'src/emit/json-schema/standalone-worker.ts': join(root, 'dist/standalone-worker.mjs') };
 const inputsPath = join(root, 'dist/cli.inputs.json');
+/** Every file the build wrote (entries and shared chunks): a bundle missing one is rebuilt. */
+const outputsPath = join(root, 'dist/cli.outputs.json');
 
 /** True when the bundle exists and none of the files it was built from changed since. */
 function isFresh() {
   try {
-    const built = Math.min(...Object.values(entries).map((out) => statSync(out).mtimeMs));
+    const outputs = JSON.parse(readFileSync(outputsPath, 'utf8'));
+    const built = Math.min(...[...Object.values(entries), ...outputs].map((out) => statSync(out).mtimeMs));
     const inputs = JSON.parse(readFileSync(inputsPath, 'utf8'));
     return Array.isArray(inputs) && inputs.length > 0 && inputs.every((file) => statSync(file).mtimeMs <= built);
   } catch {
@@ -56,6 +59,10 @@ async function build(esbuild) {
     outdir: dirname(bundlePath),
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    // `ast` and `idl` load only the model loader: the emitters (and ajv) sit in chunks that the
+    // CLI imports for `generate` and `diff` only.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -78,6 +85,7 @@ async function build(esbuild) {
   mkdirSync(dirname(bundlePath), { recursive: true });
   const inputs = Object.keys(result.metafile.inputs).map((f) => resolve(root, f)).sort();
   writeAtomically(inputsPath, `${JSON.stringify(inputs, null, 2)}\n`);
+  writeAtomically(outputsPath, `${JSON.stringify(result.outputFiles.map((f) => f.path).sort(), null, 2)}\n`);
   // The CLI last: a run that sees a fresh CLI bundle finds its worker already written.
   for (const file of [...result.outputFiles].sort((a, b) => Number(a.path === bundlePath) - Number(b.path === bundlePath))) {
     writeAtomically(file.path, file.contents);

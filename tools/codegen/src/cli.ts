@@ -8,27 +8,19 @@
  *   ota-codegen idl <model.json>     a JSON AST model printed as IDL 2.0
  */
 
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateFromAst, generateFromText, type GenerateOptions, type GenerateResult } from './generate.js';
 import { ModelError } from './load/errors.js';
 import { loadModelFiles } from './load/assemble.js';
 import { serializeIdl } from './load/idl/serialize.js';
-import { emitters } from './emit/index.js';
-import { diffFiles, writeFiles } from './write/index.js';
-import { diffCommand } from './diff/command.js';
-import { prepareModelChangeset, writeChangeset, type ModelChangeset } from './changeset/index.js';
 
 const DEFAULT_MODEL = 'models/iot/get-ota-update.json';
-const PACKAGE_NAMES = emitters.map((e) => e.name);
-
-const HELP = `Usage: ota-codegen generate [options]
+const help = (packages: readonly string[]): string => `Usage: ota-codegen generate [options]
        ota-codegen diff <old-model> <new-model> [--service <id>] [--operation <id>]...
        ota-codegen ast <model>...
        ota-codegen idl <model.json>
 
-Reads a Smithy model and writes the contract packages (${PACKAGE_NAMES.join(', ')}) under
+Reads a Smithy model and writes the contract packages (${packages.join(', ')}) under
 <out>/packages/*/src as *.gen.* files. A model is a Smithy IDL 2.0 file (.smithy; IDL 1.0 files are
 upgraded), a JSON AST file (.json), or a folder holding them; several are assembled into one model
 (shapes merged, apply across files, metadata merged, conflicting definitions refused).
@@ -46,7 +38,7 @@ Options:
   --service <id>       service shape id; needed when the model has several services
   --operation <id>     operation shape id to generate; repeat for several (default: every
                        operation of the service)
-  --only <pkg>         emit only this package (${PACKAGE_NAMES.join(', ')}); repeatable
+  --only <pkg>         emit only this package (${packages.join(', ')}); repeatable
   --header-source <s>  the model name written in generated headers (default: the --model paths
                        relative to --out), e.g. to get the same bytes from a .smithy and a .json model
   --check              write nothing; exit 1 listing every generated file that differs from disk
@@ -74,7 +66,7 @@ class UsageError extends Error {
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -94,15 +86,16 @@ function main(argv: string[]): number {
   });
   const command = positionals[0] ?? 'generate';
   if (values.help || command === 'help') {
-    process.stdout.write(HELP);
+    process.stdout.write(help((await import('./cli-generate.js')).PACKAGE_NAMES));
     return 0;
   }
   const selection = { ...(values.service ? { service: values.service } : {}), ...(values.operation ? { operations: values.operation } : {}) };
   if (command === 'diff') {
     if (positionals.length === 3) requireExisting(positionals.slice(1));
+    const { diffCommand, PACKAGE_NAMES } = await import('./cli-generate.js');
     const result = diffCommand(positionals.slice(1), selection);
     process.stdout.write(result.exitCode === 2 ? '' : result.stdout);
-    if (result.exitCode === 2) process.stderr.write(`ota-codegen: diff needs two models\n\n${HELP}`);
+    if (result.exitCode === 2) process.stderr.write(`ota-codegen: diff needs two models\n\n${help(PACKAGE_NAMES)}`);
     return result.exitCode;
   }
   if (command === 'ast') {
@@ -120,67 +113,28 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command !== 'generate') {
-    process.stderr.write(`ota-codegen: unknown command ${JSON.stringify(command)}\n\n${HELP}`);
+    process.stderr.write(`ota-codegen: unknown command ${JSON.stringify(command)}\n\n${help((await import('./cli-generate.js')).PACKAGE_NAMES)}`);
     return 2;
   }
-  const unknown = (values.only ?? []).filter((name) => !PACKAGE_NAMES.includes(name));
-  if (unknown.length) throw new UsageError(`unknown --only value ${unknown.map((u) => JSON.stringify(u)).join(', ')}; valid values: ${PACKAGE_NAMES.join(', ')}`, 2);
-
-  const outDir = resolve(values.out ?? '.');
-  const modelPaths = (values.model ?? [DEFAULT_MODEL]).map((p) => resolve(p));
-  requireExisting(modelPaths);
-  const source = values['header-source'] ?? modelPaths.map((p) => relative(outDir, p).split(sep).join('/')).join(', ');
-  const log = (line: string): void => {
-    if (!values.quiet) process.stderr.write(`${line}\n`);
-  };
-
-  const started = performance.now();
-  const options: GenerateOptions = {
-    source,
-    ...selection,
-    ...(values.only ? { only: values.only } : {}),
-    onStage: (stage, ms) => log(`ota-codegen: ${stage.padEnd(18)} ${ms.toFixed(0).padStart(6)} ms`),
-  };
-  const { files, model } = generateFromPaths(modelPaths, options);
-
-  if (values.check) {
-    const diffs = diffFiles(outDir, files, { removeStale: !values.only?.length });
-    if (diffs.length === 0) {
-      log(`ota-codegen: ${files.length} generated files match ${source}`);
-      return 0;
-    }
-    process.stderr.write(
-      `ota-codegen: ${diffs.length} generated file(s) differ from what ${source} gives:\n` +
-        diffs.map((d) => `  ${d.kind.padEnd(8)} ${d.path}`).join('\n') +
-        `\nRun \`pnpm generate\` and commit the result.\n`,
-    );
-    return 1;
-  }
-  let changeset: ModelChangeset | undefined;
-  if (values.changeset) {
-    try {
-      changeset = prepareModelChangeset({ outDir, modelPaths, source, ...(values.base ? { base: resolve(values.base) } : {}), selection, model });
-    } catch (e) {
-      if (e instanceof ModelError) throw e;
-      process.stderr.write(`ota-codegen: ${(e as Error).message}\nNothing was written.\n`);
-      return 1;
-    }
-  }
-  const { written, removed } = writeFiles(outDir, files, { removeStale: !values.only?.length });
-  log(`ota-codegen: ${files.length} files (${written.length} written, ${removed.length} removed) in ${(performance.now() - started).toFixed(0)} ms`);
-  if (changeset) {
-    if (changeset.file) writeChangeset(outDir, changeset.file);
-    // Said even with --quiet: the user asked for this file.
-    process.stderr.write(changeset.file ? `ota-codegen: ${changeset.diff.bump} change since ${changeset.baseLabel}: wrote ${changeset.file.path}\n` : `ota-codegen: no contract change since ${changeset.baseLabel}: no changeset written\n`);
-  }
-  return 0;
-}
-
-/** One JSON AST file takes the JSON loader as before; anything else (IDL, several files, folders) is assembled. */
-function generateFromPaths(paths: readonly string[], options: GenerateOptions): GenerateResult {
-  const single = paths.length === 1 && paths[0]!.endsWith('.json') ? paths[0]! : undefined;
-  if (single) return generateFromText(readFileSync(single, 'utf8'), options);
-  return generateFromAst(loadModelFiles(paths), options);
+  const model = values.model ?? [DEFAULT_MODEL];
+  requireExisting(model);
+  const { runGenerate } = await import('./cli-generate.js');
+  return runGenerate(
+    {
+      model,
+      selection,
+      check: values.check,
+      quiet: values.quiet,
+      changeset: values.changeset,
+      ...(values.out ? { out: values.out } : {}),
+      ...(values.only ? { only: values.only } : {}),
+      ...(values['header-source'] ? { headerSource: values['header-source'] } : {}),
+      ...(values.base ? { base: values.base } : {}),
+    },
+    (message, exitCode) => {
+      throw new UsageError(message, exitCode);
+    },
+  );
 }
 
 function requireExisting(paths: readonly string[]): void {
@@ -188,7 +142,7 @@ function requireExisting(paths: readonly string[]): void {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof ModelError) {
     process.stderr.write(`ota-codegen: ${e.message}\nNothing was written.\n`);
@@ -197,7 +151,7 @@ try {
     process.stderr.write(`ota-codegen: ${e.message}\n`);
     process.exitCode = e.exitCode;
   } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) {
-    process.stderr.write(`ota-codegen: ${e.message}\n\n${HELP}`);
+    process.stderr.write(`ota-codegen: ${e.message}\n\n${help((await import('./cli-generate.js')).PACKAGE_NAMES)}`);
     process.exitCode = 2;
   } else {
     // Never a stack trace for users; OTA_CODEGEN_DEBUG=1 shows it to whoever debugs the generator.

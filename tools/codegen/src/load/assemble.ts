@@ -145,24 +145,19 @@ export function assembleModel(inputs: readonly ModelInput[]): AstModel {
 
   const out: AstModel = { smithy: '2.0', shapes: Object.create(null) as AstModel['shapes'] };
   const keys = Object.keys(metadata).sort();
-  if (keys.length) out.metadata = toData(Object.fromEntries(keys.map((k) => [k, metadata[k]]))) as Record<string, unknown>;
-  for (const id of Object.keys(shapes).sort()) out.shapes[id] = sortTraits(toData(shapes[id]) as AstShape);
+  if (keys.length) {
+    out.metadata = Object.create(null) as Record<string, unknown>;
+    for (const k of keys) out.metadata[k] = metadata[k];
+  }
+  for (const id of Object.keys(shapes).sort()) out.shapes[id] = sortTraits(shapes[id]!);
   return out;
 }
 
 /**
- * Every object of the result prototype-free, as load/json.ts gives JSON models (a key such as
- * `constructor` or `__proto__` is only a key). Trait keys are sorted, as `smithy ast` prints them;
- * members keep their order.
+ * Trait keys sorted, as `smithy ast` prints them; members keep their order. Every map keyed by model
+ * text (members, traits, trait values, metadata) is prototype-free, as load/json.ts gives JSON
+ * models, so a key such as `constructor` or `__proto__` is only a key.
  */
-function toData(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toData);
-  if (value === null || typeof value !== 'object') return value;
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const k of Object.keys(value)) out[k] = toData((value as Record<string, unknown>)[k]);
-  return out;
-}
-
 function sortTraits<T extends { traits?: Record<string, unknown> }>(holder: T): T {
   if (holder.traits) {
     const sorted = Object.create(null) as Record<string, unknown>;

@@ -38,7 +38,7 @@ export class Cursor {
     const t = this.peek();
     if (t.kind === 'ERROR') this.fail(t, String(t.value));
     if (this.p < this.tokens.length - 1) this.p++;
-    this.docs = [];
+    if (this.docs.length) this.docs = [];
     return t;
   }
 
@@ -66,10 +66,10 @@ export class Cursor {
         this.docs.push(line.startsWith(' ') ? line.slice(1) : line);
       } else if (t.kind === 'DOC_COMMENT') {
         // `string Foo /// text` documents nothing: a doc comment must start its line.
-        this.docs = [];
+        if (this.docs.length) this.docs = [];
       } else if (t.kind === 'COMMENT') {
         // A plain comment between doc comments ends the documentation block before it.
-        this.docs = [];
+        if (this.docs.length) this.docs = [];
       } else if (t.kind !== 'SPACE' && t.kind !== 'NEWLINE' && t.kind !== 'COMMA') break;
       this.p++;
     }
@@ -112,9 +112,10 @@ export class Cursor {
 
   /** Doc comment lines collected since the last significant token, as one string. */
   takeDocs(): string | undefined {
+    if (this.docs.length === 0) return undefined;
     const docs = this.docs;
     this.docs = [];
-    return docs.length ? docs.join('\n') : undefined;
+    return docs.join('\n');
   }
 
   pos(t: Token = this.peek()): Pos {

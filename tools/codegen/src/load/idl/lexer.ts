@@ -71,8 +71,8 @@ export function tokenize(text: string): Token[] {
     return { line: l, column: offset - ls + 1 };
   };
   const push = (kind: TokenKind, end: number, value?: string | number): Token => {
-    const token: Token = { kind, start: i, end, line, column: i - lineStart + 1 };
-    if (value !== undefined) token.value = value;
+    // Every field set in one literal: one hidden class for all tokens.
+    const token: Token = { kind, start: i, end, line, column: i - lineStart + 1, value, errorLine: undefined, errorColumn: undefined };
     tokens.push(token);
     advanceTo(end);
     return token;
@@ -122,7 +122,7 @@ export function tokenize(text: string): Token[] {
       push('ERROR', i + ch.length, `unexpected character '${ch}'`);
     }
   }
-  tokens.push({ kind: 'EOF', start: n, end: n, line, column: n - lineStart + 1 });
+  tokens.push({ kind: 'EOF', start: n, end: n, line, column: n - lineStart + 1, value: undefined, errorLine: undefined, errorColumn: undefined });
   return tokens;
 
   function lexNumber(): void {

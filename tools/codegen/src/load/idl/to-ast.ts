@@ -45,18 +45,29 @@ export class FileConverter {
     return id;
   }
 
-  /** Node value → JSON; unquoted shape ids become absolute ids (an error when they name nothing). */
+  /**
+   * Node value → JSON; unquoted shape ids become absolute ids (an error when they name nothing).
+   * Converted in place: the parser's arrays and prototype-free objects are used by nothing else,
+   * and protocol-test trait values are large.
+   */
   value(v: NodeValue, shapeId?: string): unknown {
     if (v instanceof ShapeIdNode) {
       const { id, exists } = resolveShapeId(v, this.scope, this.u);
       if (!exists) this.issue(v.pos, `syntactic shape id ${v.text} does not resolve to a valid shape id (${id})`, shapeId);
       return id;
     }
-    if (Array.isArray(v)) return v.map((x) => this.value(x, shapeId));
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i]!;
+        if (x !== null && typeof x === 'object') v[i] = this.value(x, shapeId) as NodeValue;
+      }
+      return v;
+    }
     if (v !== null && typeof v === 'object') {
-      const out = Object.create(null) as Record<string, unknown>;
-      for (const k of Object.keys(v)) out[k] = this.value(v[k]!, shapeId);
-      return out;
+      for (const k of Object.keys(v)) {
+        const x = v[k]!;
+        if (x !== null && typeof x === 'object') v[k] = this.value(x, shapeId) as NodeValue;
+      }
     }
     return v;
   }
@@ -66,7 +77,7 @@ export class FileConverter {
       const { id, exists } = resolveShapeId(t.name, this.scope, this.u);
       // An absolute trait id needs no definition (as for JSON models); a relative one must resolve.
       if (!exists && !t.name.text.includes('#')) this.issue(t.name.pos, `unknown trait @${t.name.text} (resolved as ${id})`, shapeId);
-      const value = t.value === ANNOTATION ? (typeOf(this.u, id) === 'list' || typeOf(this.u, id) === 'set' ? [] : {}) : this.value(t.value, shapeId);
+      const value = t.value === ANNOTATION ? (typeOf(this.u, id) === 'list' || typeOf(this.u, id) === 'set' ? [] : Object.create(null)) : this.value(t.value, shapeId);
       const conflict = mergeTrait(into, id, value);
       if (conflict) this.issue(t.name.pos, conflict, shapeId);
     }
@@ -170,7 +181,7 @@ export class FileConverter {
         // rename: absolute shape id → new name
         const map = v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof ShapeIdNode) ? v : undefined;
         if (!map || !Object.values(map).every((x) => typeof x === 'string')) this.issue(p.pos, 'rename must map shape ids to names', p.id);
-        else o[key] = { ...(map as Record<string, string>) };
+        else o[key] = Object.assign(Object.create(null) as Record<string, string>, map);
       }
     }
   }
