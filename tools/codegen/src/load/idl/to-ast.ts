@@ -75,8 +75,9 @@ export class FileConverter {
   traits(list: ParsedTrait[], shapeId: string, into: Traits = Object.create(null) as Traits): Traits {
     for (const t of list) {
       const { id, exists } = resolveShapeId(t.name, this.scope, this.u);
-      // An absolute trait id needs no definition (as for JSON models); a relative one must resolve.
-      if (!exists && !t.name.text.includes('#')) this.issue(t.name.pos, `unknown trait @${t.name.text} (resolved as ${id})`, shapeId);
+      // An absolute trait id (written so, or brought in by `use`) needs no definition, as for JSON
+      // models; a bare relative name must resolve to a shape.
+      if (!exists && !t.name.text.includes('#') && !this.scope.uses.has(t.name.text)) this.issue(t.name.pos, `unknown trait @${t.name.text} (resolved as ${id})`, shapeId);
       const value = t.value === ANNOTATION ? (typeOf(this.u, id) === 'list' || typeOf(this.u, id) === 'set' ? [] : Object.create(null)) : this.value(t.value, shapeId);
       const conflict = mergeTrait(into, id, value);
       if (conflict) this.issue(t.name.pos, conflict, shapeId);
