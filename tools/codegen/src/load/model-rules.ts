@@ -32,17 +32,17 @@ function checkMemberNames(id: string, shape: AstShape, issues: ModelIssue[]): vo
   const byLowerName = new Map<string, string>();
   const byJsonName = new Map<string, string>();
   for (const [name, member] of Object.entries(shape.members!)) {
-    const at = pointer('shapes', id, 'members', name);
-    if (!IDENTIFIER.test(name)) issues.push({ shapeId: id, pointer: at, message: `member name ${JSON.stringify(name)} is not a Smithy identifier` });
+    const at = (): string => pointer('shapes', id, 'members', name); // built only for an issue
+    if (!IDENTIFIER.test(name)) issues.push({ shapeId: id, pointer: at(), message: `member name ${JSON.stringify(name)} is not a Smithy identifier` });
     const lower = name.toLowerCase();
     const prior = byLowerName.get(lower);
-    if (prior !== undefined) issues.push({ shapeId: id, pointer: at, message: `member names ${prior} and ${name} differ only in case (Smithy refuses this)` });
+    if (prior !== undefined) issues.push({ shapeId: id, pointer: at(), message: `member names ${prior} and ${name} differ only in case (Smithy refuses this)` });
     else byLowerName.set(lower, name);
     if (shape.type !== 'structure' && shape.type !== 'union') continue;
     const jsonName = traitsOf(member)['smithy.api#jsonName'];
     const wire = typeof jsonName === 'string' ? jsonName : name;
     const clash = byJsonName.get(wire);
-    if (clash !== undefined) issues.push({ shapeId: id, pointer: typeof jsonName === 'string' ? `${at}/traits/smithy.api#jsonName` : at, message: `members ${clash} and ${name} both have the JSON name ${JSON.stringify(wire)}` });
+    if (clash !== undefined) issues.push({ shapeId: id, pointer: typeof jsonName === 'string' ? `${at()}/traits/smithy.api#jsonName` : at(), message: `members ${clash} and ${name} both have the JSON name ${JSON.stringify(wire)}` });
     else byJsonName.set(wire, name);
   }
 }

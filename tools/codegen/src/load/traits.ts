@@ -129,12 +129,13 @@ export function checkTraits(traits: unknown, shapeId: string, at: string): Model
   if (!isObject(traits)) return [{ shapeId, pointer: at, message: 'traits must be an object' }];
   const issues: ModelIssue[] = [];
   for (const [id, value] of Object.entries(traits)) {
-    if (!TRAIT_ID.test(id)) {
+    const known = Object.hasOwn(TRAIT_CHECKS, id);
+    if (!known && !TRAIT_ID.test(id)) {
       issues.push({ shapeId, pointer: `${at}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `trait key ${JSON.stringify(id)} is not an absolute shape id (namespace#Name)` });
       continue;
     }
     // Own entries only: the table is a plain object literal.
-    const message = Object.hasOwn(TRAIT_CHECKS, id) ? TRAIT_CHECKS[id]!(value) : undefined;
+    const message = known ? TRAIT_CHECKS[id]!(value) : undefined;
     if (message) issues.push({ shapeId, pointer: `${at}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `trait ${id} ${message}` });
   }
   return issues;
