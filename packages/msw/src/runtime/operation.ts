@@ -9,6 +9,7 @@
 import { HttpHandler } from 'msw';
 import type { MemberBinding } from './bindings.js';
 import type { MockControl } from './control.js';
+import { markDirect } from './direct.js';
 import { readInput } from './input.js';
 import { checkInputRules, validationMessage, type InputRuleTable, type Violation } from './input-rules.js';
 import { prepareOutput } from './output.js';
@@ -129,7 +130,7 @@ export function createOperationHandler<Input, Item>(
   const malformed = (message: string, requestId: string): Response | Promise<Response> =>
     spec.validationError && !smithyStyle ? fail(spec.validationError, 400, message, requestId) : errorResponse({ name: 'SerializationException', status: 400, message, requestId });
 
-  return new HttpHandler(
+  return markDirect(new HttpHandler(
     spec.method,
     ({ request }) => {
       const labels = matchPath(spec.path, new URL(request.url), basePath);
@@ -183,7 +184,7 @@ export function createOperationHandler<Input, Item>(
       }
       return respond(spec.successCode);
     },
-  );
+  ));
 }
 
 /** `smithy.framework#ValidationException` as Smithy servers write it: the summary message and one `fieldList` entry per violation. */

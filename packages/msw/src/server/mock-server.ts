@@ -1,7 +1,8 @@
 /**
  * The generated handlers over real HTTP, for clients that MSW cannot intercept (Python's boto3,
- * the AWS CLI, another process): node:http in, Fetch `Request` → msw's `getResponse(handlers, request)`
- * → Fetch `Response` out. Requests no handler matches get a 404 `UnknownOperationException`.
+ * the AWS CLI, another process): node:http in, Fetch `Request` → the handlers (dispatch.ts: msw's
+ * `getResponse`, or the runtime's own handlers called directly) → Fetch `Response` out. Requests no
+ * handler matches get a 404 `UnknownOperationException`.
  *
  * In front of that: the control routes' guard (guard.ts), CORS for browser apps (cors.ts), a body
  * size limit, and an AWS-style answer to every malformed request (wire-errors.ts), so no request
@@ -10,12 +11,13 @@
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { getResponse, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
 import { handlers as defaultHandlers, mockControl, mockDataSets } from '../handlers.gen.js';
 import type { MockControl } from '../runtime/control.js';
 import type { MockDataSet } from '../runtime/data.js';
 import { ADMIN_PREFIX, handleAdmin, type AdminContext } from './admin.js';
 import { createCorsPolicy, DEFAULT_CORS_ORIGINS } from './cors.js';
+import { createDispatch } from './dispatch.js';
 import { createControlGuard, hostForUrl } from './guard.js';
 import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, lingerAfterRefusal, toFetchRequest, writeFetchResponse } from './http-bridge.js';
 import { createServerRequestIds, parserError, rawErrorResponse, sendError, type WireError } from './wire-errors.js';
@@ -69,7 +71,7 @@ const listen = (server: Server, port: number, host: string) =>
   });
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const handlers = [...(options.handlers ?? defaultHandlers)];
+  const dispatch = createDispatch([...(options.handlers ?? defaultHandlers)]);
   const dataSets = options.dataSets ?? mockDataSets;
   const admin = options.admin ?? true;
   const context: AdminContext = { control: options.control ?? (mockControl as MockControl), dataSets, operations: options.operations ?? dataSets.map((d) => d.operation) };
@@ -84,7 +86,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   async function answer(req: IncomingMessage, res: ServerResponse, control: boolean): Promise<void> {
     const request = await toFetchRequest(req, origin, maxBodyBytes);
     const response =
-      (control ? await handleAdmin(request, context) : await getResponse(handlers, request)) ??
+      (control ? await handleAdmin(request, context) : await dispatch(request)) ??
       new Response(JSON.stringify({ message: `No mocked operation matches ${req.method} ${new URL(request.url).pathname}` }), {
         status: 404,
         headers: { 'Content-Type': 'application/json', 'X-Amzn-Errortype': 'UnknownOperationException', 'x-amzn-RequestId': nextId() },
