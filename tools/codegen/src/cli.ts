@@ -153,6 +153,10 @@ try {
   } else if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS_')) {
     process.stderr.write(`ota-codegen: ${e.message}\n\n${help((await import('./cli-generate.js')).PACKAGE_NAMES)}`);
     process.exitCode = 2;
+  } else if (e instanceof Error && e.name === 'WriteError') {
+    // write/: the disk refused; it has already rolled back.
+    process.stderr.write(`ota-codegen: ${e.message}\n${process.env.OTA_CODEGEN_DEBUG === '1' ? `${e.stack}\n` : ''}`);
+    process.exitCode = 1;
   } else {
     // Never a stack trace for users; OTA_CODEGEN_DEBUG=1 shows it to whoever debugs the generator.
     const detail = process.env.OTA_CODEGEN_DEBUG === '1' ? `\n${(e as Error)?.stack ?? String(e)}` : ' (set OTA_CODEGEN_DEBUG=1 for the stack trace)';

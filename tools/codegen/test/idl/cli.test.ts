@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,11 +57,45 @@ describe('ota-codegen with IDL models', () => {
     expect(r.stderr).toMatch(/^ota-codegen: model file not found: \S*nope\.smithy\n$/);
   });
 
+  it('a failed write is one line; OTA_CODEGEN_DEBUG=1 shows the stack of an error', () => {
+    const r = run(['generate', '--only', 'types', '--quiet', '--out', '/dev/null/x']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^ota-codegen: cannot write .*\n$/);
+    const debug = run(['generate', '--only', 'types', '--quiet', '--out', '/dev/null/x'], repoRoot, { OTA_CODEGEN_DEBUG: '1' });
+    expect(debug.status).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at writeFiles /);
+  });
+
   it('an unknown --only value exits 2 naming the valid values', () => {
     const r = run(['generate', '--only', 'typez', '--check']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('unknown --only value "typez"');
     for (const name of ['types', 'zod', 'json-schema', 'fixtures', 'msw']) expect(r.stderr).toContain(name);
+  });
+
+  it('generate --changeset compares a .smithy model with the one committed at git HEAD', () => {
+    const work = mkdtempSync(join(tmpdir(), 'ota-idl-changeset-'));
+    cpSync(join(repoRoot, 'models'), join(work, 'models'), { recursive: true });
+    cpSync(join(repoRoot, '.changeset/config.json'), join(work, '.changeset/config.json'));
+    writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
+    for (const p of ['types', 'zod', 'json-schema', 'fixtures', 'msw']) {
+      mkdirSync(join(work, 'packages', p), { recursive: true });
+      cpSync(join(repoRoot, 'packages', p, 'package.json'), join(work, 'packages', p, 'package.json'));
+    }
+    const smithy = join(work, 'models/iot/get-ota-update.smithy');
+    const current = readFileSync(smithy, 'utf8');
+    // The previous model lacked two enum values: adding them is a minor change.
+    const previous = current.replace('\n\n    DELETE_IN_PROGRESS\n\n    DELETE_FAILED\n', '\n');
+    expect(previous).not.toBe(current);
+    writeFileSync(smithy, previous);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: work, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', 'models');
+    git('commit', '-q', '-m', 'previous model');
+    writeFileSync(smithy, current);
+    const r = run(['generate', '--model', 'models/iot/get-ota-update.smithy', '--only', 'types', '--quiet', '--changeset'], work);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^ota-codegen: minor change since HEAD: wrote \.changeset\/ota-model-[0-9a-f]{10}\.md\n$/);
   });
 
   it('idl prints a JSON AST model as IDL that loads back', () => {
