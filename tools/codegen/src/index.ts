@@ -1,4 +1,6 @@
-export { generateFromText, type GenerateOptions, type GenerateResult } from './generate.js';
+export { generateFromAst, generateFromText, type GenerateOptions, type GenerateResult } from './generate.js';
+export { assembleModel, loadModelFiles, type ModelInput } from './load/assemble.js';
+export { serializeIdl } from './load/idl/serialize.js';
 export { buildIr, type BuildOptions } from './ir/build.js';
 export { parseModel, readModel } from './load/read.js';
 export { ModelError, type ModelIssue } from './load/errors.js';
