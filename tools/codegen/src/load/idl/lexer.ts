@@ -32,10 +32,11 @@ export interface Token {
   errorColumn?: number;
 }
 
-const PUNCTUATION: Record<number, TokenKind> = Object.assign(Object.create(null) as Record<number, TokenKind>, {
-  0x40: 'AT', 0x24: 'DOLLAR', 0x2e: 'DOT', 0x23: 'POUND', 0x3d: 'EQUAL', 0x2c: 'COMMA',
-  0x7b: 'LBRACE', 0x7d: 'RBRACE', 0x5b: 'LBRACKET', 0x5d: 'RBRACKET', 0x28: 'LPAREN', 0x29: 'RPAREN',
-});
+/** Single-character tokens by char code (an array: the fastest lookup for small integer keys). */
+const PUNCTUATION: (TokenKind | undefined)[] = [];
+for (const [ch, kind] of [['@', 'AT'], ['$', 'DOLLAR'], ['.', 'DOT'], ['#', 'POUND'], ['=', 'EQUAL'], [',', 'COMMA'], ['{', 'LBRACE'], ['}', 'RBRACE'], ['[', 'LBRACKET'], [']', 'RBRACKET'], ['(', 'LPAREN'], [')', 'RPAREN']] as const) {
+  PUNCTUATION[ch.charCodeAt(0)] = kind;
+}
 
 export const isIdentStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -74,7 +75,9 @@ export function tokenize(text: string): Token[] {
     // Every field set in one literal: one hidden class for all tokens.
     const token: Token = { kind, start: i, end, line, column: i - lineStart + 1, value, errorLine: undefined, errorColumn: undefined };
     tokens.push(token);
-    advanceTo(end);
+    // Only these can hold a line break; every other token just moves the offset.
+    if (kind === 'NEWLINE' || kind === 'STRING' || kind === 'TEXT_BLOCK' || kind === 'ERROR') advanceTo(end);
+    else i = end;
     return token;
   };
 
@@ -97,7 +100,7 @@ export function tokenize(text: string): Token[] {
     } else if (c === 0x3a) {
       push(text.charCodeAt(i + 1) === 0x3d ? 'WALRUS' : 'COLON', text.charCodeAt(i + 1) === 0x3d ? i + 2 : i + 1);
     } else if (PUNCTUATION[c] !== undefined) {
-      push(PUNCTUATION[c]!, i + 1);
+      push(PUNCTUATION[c], i + 1);
     } else if (isIdentStart(c)) {
       let j = i;
       while (j < n && text.charCodeAt(j) === 0x5f) j++;
