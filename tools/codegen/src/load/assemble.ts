@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstModel, AstShape } from './ast.js';
-import { ModelError, type ModelIssue } from './errors.js';
+import { ModelError, pointer, type ModelIssue } from './errors.js';
 import { parseDataJson, scanJson } from './json.js';
 import { normalizeModel } from './normalize.js';
 import { validateAst } from './validate.js';
@@ -122,11 +122,14 @@ export function assembleModel(inputs: readonly ModelInput[]): AstModel {
   }
   for (const { file, model } of json) {
     for (const [id, shape] of Object.entries(model.shapes as Record<string, AstShape>)) {
-      if (shape && typeof shape === 'object' && shape.type === 'apply') applies.push({ target: id, traits: { ...(shape.traits ?? {}) }, file });
+      const problem = jsonShapeProblem(shape);
+      if (problem) issues.push({ shapeId: id, pointer: pointer('shapes', id, ...problem.at), message: `${file}: ${problem.message}` });
+      else if (shape.type === 'apply') applies.push({ target: id, traits: { ...(shape.traits ?? {}) }, file });
       else define(id, { shape, file });
     }
     const meta = model.metadata;
-    if (meta && typeof meta === 'object' && !Array.isArray(meta)) {
+    if (meta !== undefined && !isObject(meta)) issues.push({ pointer: '/metadata', message: `${file}: metadata must be an object` });
+    if (isObject(meta)) {
       for (const [key, value] of Object.entries(meta)) {
         const conflict = mergeTrait(metadata, key, value);
         if (conflict) issues.push({ pointer: `/metadata/${key}`, message: `metadata ${conflict}`, file, line: 1, column: 1 });
@@ -196,6 +199,37 @@ function parseJsonAst(input: ModelInput): Record<string, unknown> {
   if (model.shapes === undefined) model.shapes = {};
   if (typeof model.shapes !== 'object' || model.shapes === null || Array.isArray(model.shapes)) throw new ModelError(input.file, [{ pointer: '/shapes', message: '"shapes" must be an object' }]);
   return model;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRef = (v: unknown): boolean => isObject(v) && typeof v.target === 'string';
+
+/**
+ * The structure assembly itself relies on in a JSON AST shape (an object with a type; traits an
+ * object; mixins a list of references; members objects with a target). Anything else is reported
+ * here, with its pointer, and the shape is left out; validate.ts checks the rest.
+ */
+function jsonShapeProblem(shape: unknown): { at: string[]; message: string } | undefined {
+  if (!isObject(shape)) return { at: [], message: 'a shape must be an object' };
+  if (typeof shape.type !== 'string') return { at: ['type'], message: 'a shape needs a "type" string' };
+  if (shape.traits !== undefined && !isObject(shape.traits)) return { at: ['traits'], message: '"traits" must be an object' };
+  if (shape.type === 'apply') return undefined;
+  if (shape.mixins !== undefined && !(Array.isArray(shape.mixins) && shape.mixins.every(isRef))) return { at: ['mixins'], message: '"mixins" must be a list of { "target": shape id }' };
+  if (shape.members !== undefined) {
+    if (!isObject(shape.members)) return { at: ['members'], message: '"members" must be an object' };
+    for (const name of Object.keys(shape.members)) {
+      if (!isRef(shape.members[name])) return { at: ['members', name], message: 'a member must be an object with a "target" string' };
+      const traits = (shape.members[name] as Record<string, unknown>).traits;
+      if (traits !== undefined && !isObject(traits)) return { at: ['members', name, 'traits'], message: '"traits" must be an object' };
+    }
+  }
+  for (const slot of ['member', 'key', 'value']) {
+    const m = shape[slot];
+    if (m !== undefined && !(isRef(m) && ((m as Record<string, unknown>).traits === undefined || isObject((m as Record<string, unknown>).traits)))) {
+      return { at: [slot], message: `"${slot}" must be an object with a "target" string` };
+    }
+  }
+  return undefined;
 }
 
 /** A shape defined under a name that a `use` statement also brings in. */

@@ -1,0 +1,31 @@
+/** Malformed JSON AST inputs next to IDL: always a ModelError (from assembly or validation), never a crash. */
+
+import { describe, expect, it } from 'vitest';
+import { assembleModel, checkAssembledAst } from '../../src/load/assemble.js';
+import { ModelError } from '../../src/load/errors.js';
+
+const IDL = '$version: "2.0"\nnamespace a.b\nstructure S with [M] { x: String }\napply S$x @required\n';
+const cases: Record<string, unknown> = {
+  'shape null': { 'a.b#M': null },
+  'shape number': { 'a.b#M': 5 },
+  'mixins a string': { 'a.b#M': { type: 'structure', mixins: 'x', traits: { 'smithy.api#mixin': {} } } },
+  'mixins of numbers': { 'a.b#M': { type: 'structure', mixins: [5, null], traits: { 'smithy.api#mixin': {} } } },
+  'members a string': { 'a.b#M': { type: 'structure', members: 'abc', traits: { 'smithy.api#mixin': {} } } },
+  'member null': { 'a.b#M': { type: 'structure', members: { x: null }, traits: { 'smithy.api#mixin': {} } } },
+  'traits an array': { 'a.b#M': { type: 'structure', traits: [] } },
+  'apply with null traits': { 'a.b#M': { type: 'structure', traits: { 'smithy.api#mixin': {} } }, 'a.b#S$x': { type: 'apply', traits: null } },
+  'type missing': { 'a.b#M': { traits: { 'smithy.api#mixin': {} } } },
+};
+
+describe('hostile JSON AST beside IDL', () => {
+  for (const [name, shapes] of Object.entries(cases)) {
+    it(`${name}: refused with a ModelError`, () => {
+      const run = () => checkAssembledAst(assembleModel([{ file: 'a.smithy', text: IDL }, { file: 'b.json', text: JSON.stringify({ smithy: '2.0', shapes }) }]), 'model');
+      expect(run).toThrow(ModelError);
+    });
+  }
+
+  it('metadata that is not an object is refused', () => {
+    expect(() => assembleModel([{ file: 'b.json', text: JSON.stringify({ smithy: '2.0', metadata: [1], shapes: {} }) }])).toThrow(ModelError);
+  });
+});
