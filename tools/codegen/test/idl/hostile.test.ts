@@ -1,5 +1,6 @@
 /** Malformed JSON AST inputs next to IDL: always a ModelError (from assembly or validation), never a crash. */
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assembleModel, checkAssembledAst } from '../../src/load/assemble.js';
 import { ModelError } from '../../src/load/errors.js';
@@ -27,5 +28,27 @@ describe('hostile JSON AST beside IDL', () => {
 
   it('metadata that is not an object is refused', () => {
     expect(() => assembleModel([{ file: 'b.json', text: JSON.stringify({ smithy: '2.0', metadata: [1], shapes: {} }) }])).toThrow(ModelError);
+  });
+});
+
+
+describe('hostile IDL text', () => {
+  // Fragments of the grammar, shuffled: most results are syntax errors, some load; none may crash.
+  const pieces = ['$version: "2.0"\n', 'namespace a.b\n', 'structure S ', 'list L ', 'map M ', 'enum E ', 'intEnum I ', 'operation O ', 'resource R ', 'service V ',
+    '{', '}', '[', ']', '(', ')', '@', '$', '#', '.', ':', ':=', '=', ',', '\n', ' ', '///d\n', '//c\n', '"s"', '"""\n t\n"""', '"\\u12"', '1.5e3', '-', 'for ', 'with ',
+    'input', 'output', 'errors', 'apply S ', 'use a.c#X\n', 'metadata k = ', 'String', 'member', 'key', 'value', 'x', 'smithy.api#Unit', 'identifiers: { id: String }', '\r', '\t', '__proto__', 'true', 'null'];
+  it('random statements give a model or a ModelError, never another exception', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (withHead, parts) => {
+        // Half the inputs start with a valid header, so the fuzzing reaches the shape statements.
+        const text = (withHead ? '$version: "2.0"\nnamespace a.b\n' : '') + parts.join('');
+        try {
+          assembleModel([{ file: 'fuzz.smithy', text }]);
+        } catch (e) {
+          if (!(e instanceof ModelError)) throw e;
+        }
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 });
