@@ -21,8 +21,8 @@ const help = (packages: readonly string[]): string => `Usage: ota-codegen genera
        ota-codegen idl <model.json>
 
 Reads a Smithy model and writes the contract packages (${packages.join(', ')}) under
-<out>/packages/*/src as *.gen.* files. A model is a Smithy IDL 2.0 file (.smithy; IDL 1.0 files are
-upgraded), a JSON AST file (.json), or a folder holding them; several are assembled into one model
+<out>/packages/*/src as *.gen.* files. A model is a Smithy IDL file (.smithy, IDL 2.0; 1.0 files
+load too), a JSON AST file (.json), or a folder holding them; several are assembled into one model
 (shapes merged, apply across files, metadata merged, conflicting definitions refused).
 
 Commands:
