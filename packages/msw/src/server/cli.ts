@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createHandlers, mockControl, mockDataSets } from '../handlers.gen.js';
 import { loadWireData } from '../runtime/data.js';
 import { ContractViolationError } from '../runtime/validation.js';
+import { MAX_DELAY_MS } from './admin.js';
 import { DEFAULT_CORS_ORIGINS } from './cors.js';
 import { TOKEN_HEADER } from './guard.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http-bridge.js';
@@ -80,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const port = integer(values.port, 'port', DEFAULT_PORT);
   const delay = integer(values.delay, 'delay', 0);
+  if (delay > MAX_DELAY_MS) throw new Error(`--delay must be at most ${MAX_DELAY_MS} ms (2^31-1, the longest timer Node.js keeps), got ${delay}`);
 
   if (values.seed !== undefined) {
     for (const { operation, keys } of await seedFromFixtures(mockDataSets, integer(values.seed, 'seed', 0), integer(values.count, 'count', 3))) {

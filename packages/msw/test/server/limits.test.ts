@@ -5,6 +5,7 @@
  * (`X-Amzn-ErrorType`, `{"message"}`), never a stack trace or a file path, and the server lives on.
  */
 
+import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, rawRequest, rssMB, startMock, type RawAnswer, type RunningMock } from './spawn.js';
@@ -141,6 +142,14 @@ describe('malformed requests get AWS-style errors', () => {
     expect(broken.status).toBe(400);
     expect(broken.raw).not.toMatch(LEAKS);
   });
+});
+
+describe('command line', () => {
+  it('--delay above the timer limit: exit 2 with a clear message, nothing listens', () => {
+    const run = spawnSync(process.execPath, [BIN, '--port', '0', '--delay', String(2 ** 31)], { encoding: 'utf8', timeout: 60_000 });
+    expect([run.status, run.stderr.trim()]).toEqual([2, 'ota-mock: --delay must be at most 2147483647 ms (2^31-1, the longest timer Node.js keeps), got 2147483648']);
+    expect(run.stdout).not.toContain('listening');
+  }, 60_000);
 });
 
 describe('fuzz', () => {
