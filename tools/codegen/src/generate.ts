@@ -10,7 +10,7 @@ import { checkAssembledAst } from './load/assemble.js';
 import { parseModel } from './load/read.js';
 import { ModelError } from './load/errors.js';
 import { findNameClashes } from './naming/index.js';
-import { assignOperationNames } from './naming/operations.js';
+import { assignNames } from './naming/claims.js';
 import { emitters } from './emit/index.js';
 import type { Emitter, GeneratedFile } from './emit/emitter.js';
 import { withHeader } from './write/header.js';
@@ -54,22 +54,18 @@ function generate(load: () => AstModel, options: GenerateOptions, selected: read
   const model = stage('ir', () =>
     buildIr(ast, { source: options.source, ...(options.service ? { service: options.service } : {}), ...(options.operations ? { operations: options.operations } : {}) }),
   );
-  // Operation symbols that a shape's name already holds step aside (naming/operations.ts), for this run only.
-  assignOperationNames(model);
-  try {
-    const clashes = findNameClashes(model);
-    if (clashes.length) throw new ModelError(options.source, clashes.map((message) => ({ pointer: '/shapes', message })));
-    const active = options.only?.length ? selected.filter((e) => options.only!.includes(e.name)) : selected;
-    const files: GeneratedFile[] = [];
-    // Emitters with a head start go last, so their background work overlaps all the others.
-    for (const emitter of active) if (emitter.start) stage(`start ${emitter.name}`, () => emitter.start!(model));
-    for (const emitter of [...active.filter((e) => !e.start), ...active.filter((e) => e.start)]) {
-      stage(`emit ${emitter.name}`, () => {
-        for (const f of emitter.emit(model)) files.push({ path: f.path, contents: withHeader(f.path, f.contents, options.source) });
-      });
-    }
-    return { model, files: normalizeFiles(files) };
-  } finally {
-    assignOperationNames(undefined);
+  // Derived identifiers that a shape's name already holds step aside (naming/claims.ts).
+  assignNames(model);
+  const clashes = findNameClashes(model);
+  if (clashes.length) throw new ModelError(options.source, clashes.map((message) => ({ pointer: '/shapes', message })));
+  const active = options.only?.length ? selected.filter((e) => options.only!.includes(e.name)) : selected;
+  const files: GeneratedFile[] = [];
+  // Emitters with a head start go last, so their background work overlaps all the others.
+  for (const emitter of active) if (emitter.start) stage(`start ${emitter.name}`, () => emitter.start!(model));
+  for (const emitter of [...active.filter((e) => !e.start), ...active.filter((e) => e.start)]) {
+    stage(`emit ${emitter.name}`, () => {
+      for (const f of emitter.emit(model)) files.push({ path: f.path, contents: withHeader(f.path, f.contents, options.source) });
+    });
   }
+  return { model, files: normalizeFiles(files) };
 }

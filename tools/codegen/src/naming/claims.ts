@@ -1,16 +1,21 @@
 /**
- * Operation-derived identifiers (`BatchReadOperation`, `BatchReadSchemas`, `batchReadHandler`, …)
- * share a module's namespace with the shapes' identifiers, and a valid model may already use the
- * name: clouddirectory has a shape `BatchReadOperation` and an operation `BatchRead`. Shapes keep
- * their names (they are the AWS SDK's); an operation identifier that a shape's identifier — or an
- * earlier operation's — already holds in its namespace gets `_` appended until it is free
- * (`BatchReadOperation_`). Every other name is the plain one, so a model without such a clash
- * (GetOTAUpdate) is named as before. Decided once per generation, in model order: the same model
- * always gets the same names.
+ * Derived identifiers (`FooJson`, `FooSchema`, `BatchReadOperation`, `batchReadHandler`, …) share a
+ * module's namespace with every shape's own identifier, and a valid model may already use one:
+ * clouddirectory has a shape `BatchReadOperation` and an operation `BatchRead`. A shape's own
+ * identifier (`names.type`, the AWS SDK's name) never moves; a derived identifier that a shape's
+ * own one, or an earlier derived one, already holds in its module gets `_` appended until it is
+ * free (`BatchReadOperation_`). Claimed in a fixed order (shape identifiers, then each shape's
+ * derived ones in model order, then each operation's), once per generation: the same model always
+ * gets the same names, and a model without a clash (GetOTAUpdate) gets the plain ones.
+ *
+ * Emitters name symbols from a shape or operation name alone, and so do the test harnesses that
+ * look exports up after generating, so the decisions outlive the run: each generation decides anew
+ * every name of its own shapes and operations and leaves other names' decisions alone.
  */
 import type { IrModel } from '../ir/types.js';
 import { names } from './index.js';
 
+export type ShapeSymbol = 'jsonType' | 'receivedType' | 'zodSchema' | 'zodJsonSchema' | 'zodCodec';
 export type OperationSymbol =
   | 'operationMeta'
   | 'operationErrorName'
@@ -24,55 +29,59 @@ export type OperationSymbol =
   | 'mswResolver'
   | 'mswSpec';
 
-/**
- * The modules where operation identifiers live beside others: the shape identifiers declared or
- * imported by name there, and the operation identifiers declared there.
- */
-type ShapeSymbol = 'type' | 'jsonType' | 'receivedType' | 'zodSchema' | 'zodJsonSchema' | 'zodCodec';
-// By key, not by function: this module and index.ts import each other.
-const NAMESPACES: readonly { shapes: readonly ShapeSymbol[]; operations: readonly OperationSymbol[] }[] = [
+interface Namespace {
+  /** Shapes' own identifiers declared or imported by name in the module: never renamed. */
+  ownTypes: boolean;
+  /** Shape-derived identifiers declared in the module, claimed here. */
+  declared: readonly ShapeSymbol[];
+  /** Shape-derived identifiers imported by name from another module (already decided there). */
+  imported: readonly ShapeSymbol[];
+  operations: readonly OperationSymbol[];
+}
+
+// By key, not by function: this module and index.ts import each other. Order matters: a module
+// that imports names comes after the modules that declare them.
+const NAMESPACES: readonly Namespace[] = [
   // @ota-contract/types
-  { shapes: ['type', 'jsonType', 'receivedType'], operations: ['operationMeta', 'operationErrorName'] },
+  { ownTypes: true, declared: ['jsonType', 'receivedType'], imported: [], operations: ['operationMeta', 'operationErrorName'] },
   // @ota-contract/zod
-  { shapes: ['zodSchema', 'zodJsonSchema', 'zodCodec'], operations: ['zodOperation'] },
+  { ownTypes: false, declared: ['zodSchema', 'zodJsonSchema', 'zodCodec'], imported: [], operations: ['zodOperation'] },
   // @ota-contract/zod/client refers to shapes through a namespace import (`T.Shape`)
-  { shapes: [], operations: ['clientDecoder', 'clientResult'] },
+  { ownTypes: false, declared: [], imported: [], operations: ['clientDecoder', 'clientResult'] },
   // @ota-contract/msw's handlers module imports the types and schemas it uses by name
   {
-    shapes: ['type', 'jsonType', 'receivedType', 'zodSchema', 'zodJsonSchema', 'zodCodec'],
+    ownTypes: true,
+    declared: [],
+    imported: ['jsonType', 'receivedType', 'zodSchema', 'zodJsonSchema', 'zodCodec'],
     operations: ['mswHandler', 'mswHandlerOptions', 'mswStore', 'mswCreateStore', 'mswResolver', 'mswSpec'],
   },
 ];
 
-/** Identifiers that had to step aside, by `symbol\0operationName`. */
-let renamed = new Map<string, string>();
+/** Identifiers that had to step aside, by `symbol\0shape or operation name`. */
+const renamed = new Map<string, string>();
 
-/** The identifier of one operation symbol: `wanted`, unless the model's names made it step aside. */
-export function operationIdentifier(symbol: OperationSymbol, operationName: string, wanted: string): string {
-  return renamed.get(`${symbol}\u0000${operationName}`) ?? wanted;
+/** The identifier of one derived symbol: `wanted`, unless the model's names made it step aside. */
+export function claimedIdentifier(symbol: ShapeSymbol | OperationSymbol, subject: string, wanted: string): string {
+  return renamed.size === 0 ? wanted : (renamed.get(`${symbol}\u0000${subject}`) ?? wanted);
 }
 
-/**
- * Decides the operation identifiers of `model` (undefined: forget them). `generate` calls it before
- * the emitters run and clears it after, so emitters need no model to name an operation's symbols.
- */
-export function assignOperationNames(model: IrModel | undefined): void {
-  renamed = new Map();
-  if (!model) return;
-  const next = new Map<string, string>();
+/** Decides the derived identifiers of `model`'s shapes and operations; `generate` calls it before the emitters run. */
+export function assignNames(model: IrModel): void {
   const shapes = model.shapeOrder.map((id) => model.shapes.get(id)!).filter((s) => !s.prelude);
+  const subjects = new Set([...shapes.map((s) => s.name), ...model.operations.map((o) => o.name)]);
+  for (const key of [...renamed.keys()]) if (subjects.has(key.slice(key.indexOf('\u0000') + 1))) renamed.delete(key);
   for (const ns of NAMESPACES) {
     const taken = new Set<string>();
-    for (const shape of shapes) for (const symbol of ns.shapes) taken.add(names[symbol](shape));
-    for (const op of model.operations) {
-      for (const symbol of ns.operations) {
-        const wanted = (names[symbol] as (operationName: string) => string)(op.name);
-        let ident = wanted;
-        while (taken.has(ident)) ident += '_';
-        taken.add(ident);
-        if (ident !== wanted) next.set(`${symbol}\u0000${op.name}`, ident);
-      }
-    }
+    if (ns.ownTypes) for (const shape of shapes) taken.add(names.type(shape));
+    for (const shape of shapes) for (const symbol of ns.imported) taken.add(names[symbol](shape));
+    const claim = (symbol: ShapeSymbol | OperationSymbol, subject: string, wanted: string) => {
+      let ident = wanted;
+      while (taken.has(ident)) ident += '_';
+      taken.add(ident);
+      if (ident !== wanted) renamed.set(`${symbol}\u0000${subject}`, ident);
+    };
+    // Each wanted name is asked for before its own claim, so it is still the plain one.
+    for (const shape of shapes) for (const symbol of ns.declared) claim(symbol, shape.name, names[symbol](shape));
+    for (const op of model.operations) for (const symbol of ns.operations) claim(symbol, op.name, names[symbol](op.name));
   }
-  renamed = next;
 }

@@ -4,7 +4,7 @@
  */
 
 import type { IrModel, IrShape, ShapeId } from '../ir/types.js';
-import { operationIdentifier as op } from './operations.js';
+import { claimedIdentifier as claimed } from './claims.js';
 
 /** Names that may not be used as exported identifiers as they are (keywords, or globals that generated code uses). */
 const RESERVED = new Set([
@@ -42,30 +42,32 @@ export function shapeIdentifier(shape: Pick<IrShape, 'name'> | string): string {
 /** Emitters ask for the same names many times over (every reference to a shape): compute each once. */
 const identifierCache = new Map<string, string>();
 
+const nameOf = (s: Pick<IrShape, 'name'> | string): string => (typeof s === 'string' ? s : s.name);
+
 /**
- * Identifiers of one shape in every package, and of one operation's symbols (which step aside for
- * a shape that already holds the name: see operations.ts).
+ * Identifiers of one shape in every package, and of one operation's symbols. Derived ones step
+ * aside for a shape that already holds the name (see claims.ts).
  */
 export const names = {
   /** @ota-contract/types: application form. */
   type: (s: Pick<IrShape, 'name'> | string) => shapeIdentifier(s),
   /** @ota-contract/types: JSON wire form. */
-  jsonType: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Json`,
+  jsonType: (s: Pick<IrShape, 'name'> | string) => claimed('jsonType', nameOf(s), `${shapeIdentifier(s)}Json`),
   /**
    * @ota-contract/types: the form a client receives (`OTAUpdateInfoReceived`): `@required` members
    * typed `T | undefined`, as the AWS SDK types them, in the shape and everything it contains.
    */
-  receivedType: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Received`,
+  receivedType: (s: Pick<IrShape, 'name'> | string) => claimed('receivedType', nameOf(s), `${shapeIdentifier(s)}Received`),
   /** @ota-contract/zod/client: response decoder of one operation (`decodeGetOTAUpdateResponse`). */
-  clientDecoder: (operationName: string) => op('clientDecoder', operationName, `decode${operationName}Response`),
+  clientDecoder: (operationName: string) => claimed('clientDecoder', operationName, `decode${operationName}Response`),
   /** @ota-contract/zod/client: what that decoder resolves to (`GetOTAUpdateResult`). */
-  clientResult: (operationName: string) => op('clientResult', operationName, `${operationName}Result`),
+  clientResult: (operationName: string) => claimed('clientResult', operationName, `${operationName}Result`),
   /** @ota-contract/zod: application-form schema. */
-  zodSchema: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Schema`,
+  zodSchema: (s: Pick<IrShape, 'name'> | string) => claimed('zodSchema', nameOf(s), `${shapeIdentifier(s)}Schema`),
   /** @ota-contract/zod: wire-form schema. */
-  zodJsonSchema: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}JsonSchema`,
+  zodJsonSchema: (s: Pick<IrShape, 'name'> | string) => claimed('zodJsonSchema', nameOf(s), `${shapeIdentifier(s)}JsonSchema`),
   /** @ota-contract/zod: wire ⇄ application codec. */
-  zodCodec: (s: Pick<IrShape, 'name'> | string) => `${shapeIdentifier(s)}Codec`,
+  zodCodec: (s: Pick<IrShape, 'name'> | string) => claimed('zodCodec', nameOf(s), `${shapeIdentifier(s)}Codec`),
   /** @ota-contract/json-schema: `$defs` key (JSON has no reserved words: the model's own name). */
   jsonSchemaDef: (s: Pick<IrShape, 'name'> | string) => (typeof s === 'string' ? s : s.name),
   /** @ota-contract/json-schema: precompiled validator of the wire form. */
@@ -73,26 +75,26 @@ export const names = {
   /** @ota-contract/fixtures: factory key (`fixtures.OTAUpdateInfo`). */
   fixture: (s: Pick<IrShape, 'name'> | string) => (typeof s === 'string' ? s : s.name),
   /** @ota-contract/types: runtime metadata of one operation (`GetOTAUpdateOperation`). */
-  operationMeta: (operationName: string) => op('operationMeta', operationName, `${operationName}Operation`),
+  operationMeta: (operationName: string) => claimed('operationMeta', operationName, `${operationName}Operation`),
   /** @ota-contract/types: union of the modeled error names of one operation. */
-  operationErrorName: (operationName: string) => op('operationErrorName', operationName, `${operationName}ErrorName`),
+  operationErrorName: (operationName: string) => claimed('operationErrorName', operationName, `${operationName}ErrorName`),
   /** @ota-contract/msw: handler factory of one operation (`getOTAUpdateHandler`). */
-  mswHandler: (operationName: string) => op('mswHandler', operationName, `${lowerFirst(operationName)}Handler`),
+  mswHandler: (operationName: string) => claimed('mswHandler', operationName, `${lowerFirst(operationName)}Handler`),
   /**
    * @ota-contract/zod: one operation's schemas by role (`GetOTAUpdateSchemas`); a shape's zod names
    * end in `Schema` or `Codec`, but a shape named `…Schemas` gets one that ends in `SchemasSchema`.
    */
-  zodOperation: (operationName: string) => op('zodOperation', operationName, `${operationName}Schemas`),
+  zodOperation: (operationName: string) => claimed('zodOperation', operationName, `${operationName}Schemas`),
   /** @ota-contract/msw: options of that factory (`GetOTAUpdateHandlerOptions`). */
-  mswHandlerOptions: (operationName: string) => op('mswHandlerOptions', operationName, `${operationName}HandlerOptions`),
+  mswHandlerOptions: (operationName: string) => claimed('mswHandlerOptions', operationName, `${operationName}HandlerOptions`),
   /** @ota-contract/msw: the default store of one operation (`getOTAUpdateStore`). */
-  mswStore: (operationName: string) => op('mswStore', operationName, `${lowerFirst(operationName)}Store`),
+  mswStore: (operationName: string) => claimed('mswStore', operationName, `${lowerFirst(operationName)}Store`),
   /** @ota-contract/msw: factory of a fresh store of one operation (`createGetOTAUpdateStore`). */
-  mswCreateStore: (operationName: string) => op('mswCreateStore', operationName, `create${operationName}Store`),
+  mswCreateStore: (operationName: string) => claimed('mswCreateStore', operationName, `create${operationName}Store`),
   /** @ota-contract/msw: the resolver type of one operation (`GetOTAUpdateResolver`). */
-  mswResolver: (operationName: string) => op('mswResolver', operationName, `${operationName}Resolver`),
+  mswResolver: (operationName: string) => claimed('mswResolver', operationName, `${operationName}Resolver`),
   /** @ota-contract/msw: the handler spec of one operation (module-private, `getOTAUpdateSpec`). */
-  mswSpec: (operationName: string) => op('mswSpec', operationName, `${lowerFirst(operationName)}Spec`),
+  mswSpec: (operationName: string) => claimed('mswSpec', operationName, `${lowerFirst(operationName)}Spec`),
   /** @ota-contract/json-schema: `$defs` key of an HTTP-bound part of an input/output structure (`GetOTAUpdateRequestPath`). */
   jsonSchemaHttpEntry: (structureName: string, part: 'Path' | 'Query' | 'Headers' | 'Payload') => `${structureName}${part}`,
   /** @ota-contract/json-schema: precompiled validator of such an entry (`validateGetOTAUpdateRequestPath`). */
@@ -128,8 +130,9 @@ export function generatedPath(pkg: keyof typeof packageDirs, file: string): stri
 }
 
 /**
- * Checks that no two shapes of the model get the same identifier in any package (e.g. `Foo_` and
- * `Foo-`, or a shape `FooJson` beside `Foo`). Returns the clashes as messages.
+ * Checks that no two shapes of the model get the same identifier in any package, nor an operation
+ * symbol a shape's. After `assignNames` (claims.ts) nothing is left to find: a safety net that
+ * returns any clash as a message.
  */
 export function findNameClashes(model: IrModel): string[] {
   const perPackage: ((s: IrShape) => string)[][] = [
