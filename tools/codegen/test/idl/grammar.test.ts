@@ -104,6 +104,14 @@ describe('assembling several files', () => {
     expect(m.shapes['a.b#S']!.members!.t).toEqual({ target: 'a.b#T', traits: { 'smithy.api#documentation': 'from json' } });
   });
 
+  it('prints shapes in one key order, whatever order a JSON file wrote them in', () => {
+    const fromIdl = assembleModel([{ file: 'a.smithy', text: `${HEAD}@sensitive @documentation("d")\nstructure S { @required t: String }\n` }]);
+    const json = { smithy: '2.0', shapes: { 'a.b#S': { traits: { 'smithy.api#sensitive': {}, 'smithy.api#documentation': 'd' }, members: { t: { traits: { 'smithy.api#required': {} }, target: 'smithy.api#String' } }, type: 'structure' } } };
+    const fromJson = assembleModel([{ file: 'b.json', text: JSON.stringify(json) }]);
+    expect(JSON.stringify(fromJson)).toBe(JSON.stringify(fromIdl));
+    expect(JSON.stringify(fromIdl)).toBe('{"smithy":"2.0","shapes":{"a.b#S":{"type":"structure","members":{"t":{"target":"smithy.api#String","traits":{"smithy.api#required":{}}}},"traits":{"smithy.api#documentation":"d","smithy.api#sensitive":{}}}}}');
+  });
+
   it('refuses conflicting definitions, metadata and trait values', () => {
     expect(error(`${HEAD}string T\n`, `${HEAD}integer T\n`)).toContain('conflicting definitions of a.b#T in m0.smithy and m1.smithy');
     expect(error(`metadata k = "x"\n`, `metadata k = "y"\n`)).toContain('metadata conflicting values for k');
