@@ -28,8 +28,9 @@ export function writeSuiteModel(ast: AstModel): string {
   return path;
 }
 
-export function generateService(modelPath: string, service: string): ServiceWorkspace {
-  const ws: Workspace = generateWorkspace(modelPath, { service }, `protocol-${service.split('#')[1] ?? 'service'}`);
+/** `only`: a subset of the emitters (for debugging one package; the runner generates them all). */
+export function generateService(modelPath: string, service: string, only?: string[]): ServiceWorkspace {
+  const ws: Workspace = generateWorkspace(modelPath, { service, ...(only ? { only } : {}) }, `protocol-${service.split('#')[1] ?? 'service'}`);
   const cache = new Map<string, Promise<Record<string, unknown>>>();
   return {
     service,

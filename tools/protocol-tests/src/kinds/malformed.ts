@@ -6,7 +6,7 @@
  */
 
 import { caseMessage } from '../collect.js';
-import { answer, bytesOf, errorText, mswOf } from '../handlers.js';
+import { answer, bytesOf, errorText } from '../handlers.js';
 import { bodyProblem, caseRequest, headerProblems, isJsonMediaType } from '../http.js';
 import { expandTestParameters } from '../parameters.js';
 import type { CaseKind, CaseOutcome, GeneratedService, NodeValue, ProtocolCase } from '../types.js';
@@ -15,12 +15,11 @@ type Node = Readonly<Record<string, NodeValue>>;
 const rec = (v: NodeValue | undefined): Node => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : {});
 
 async function runOne(raw: Node, service: GeneratedService): Promise<string[]> {
-  const msw = await mswOf(service);
   const request = caseRequest(caseMessage(rec(raw.request)));
   const expected = rec(raw.response);
   let response: Response | undefined;
   try {
-    response = await answer(msw, request);
+    response = await answer(service, request);
   } catch (e) {
     return [`the handler threw ${errorText(e)}`];
   }

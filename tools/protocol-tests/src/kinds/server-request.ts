@@ -5,7 +5,7 @@
  */
 
 import { smithyDiff } from '../equality.js';
-import { answer, bytesOf, errorText, mswOf, operationOf } from '../handlers.js';
+import { answer, bytesOf, errorText, operationOf } from '../handlers.js';
 import { caseRequest } from '../http.js';
 import { toApplication } from '../params.js';
 import type { CaseKind, CaseOutcome, GeneratedService, NodeValue, ProtocolCase } from '../types.js';
@@ -18,8 +18,7 @@ export const serverRequest: CaseKind = {
   async run(c: ProtocolCase, service: GeneratedService): Promise<CaseOutcome> {
     const op = operationOf(service, c.operation);
     if (!op) return { status: 'failed', reason: `operation ${c.operation} is not in the generated model` };
-    const msw = await mswOf(service);
-    let captured: { operation: string; input: unknown } | undefined;
+      let captured: { operation: string; input: unknown } | undefined;
     const resolvers = Object.fromEntries(
       service.model.operations.map((o) => [
         o.name,
@@ -30,7 +29,7 @@ export const serverRequest: CaseKind = {
       ]),
     );
     try {
-      const response = await answer(msw, caseRequest(c.message), resolvers);
+      const response = await answer(service, caseRequest(c.message), resolvers);
       if (!captured) {
         if (!response) return { status: 'failed', reason: 'no handler matched the request' };
         return { status: 'failed', reason: `the handler answered ${response.status} ${response.headers.get('x-amzn-errortype') ?? ''}: ${new TextDecoder().decode(await bytesOf(response)).slice(0, 400)}` };

@@ -66,7 +66,7 @@ export const serverResponse: CaseKind = {
     const answerWith = () => (errorShape ? new msw.ModeledError(errorShape.name, toApplication(model, errorShape.id, params)) : op.output ? toApplication(model, op.output, params) : {});
     let response: Response | undefined;
     try {
-      response = await answer(msw, minimalRequest(model, op), { [op.name]: answerWith });
+      response = await answer(service, minimalRequest(model, op), { [op.name]: answerWith });
     } catch (e) {
       return { status: 'failed', reason: `the handler threw ${errorText(e)}` };
     }
