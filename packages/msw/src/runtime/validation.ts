@@ -34,12 +34,32 @@ export function formatPath(path: readonly PropertyKey[], root = ''): string {
   return out;
 }
 
-/** One `path: rule` line per issue; an unknown-keys issue becomes one line per property. */
+/** At most this many lines, like @ota-contract/zod's `formatIssues` (its `MAX_ISSUES`, docs/VALIDATION.md "Issue cap"). */
+const MAX_LINES = 100;
+const MORE = '… and more';
+
+/**
+ * One `path: rule` line per issue; an unknown-keys issue becomes one line per property. At most
+ * `MAX_LINES` lines, then one `… and more` line (the schema's own, when it stopped early), so a
+ * million unknown properties make a short message instead of 47 MB.
+ */
 export function formatIssues(issues: readonly IssueLike[], root = ''): string[] {
-  return issues.flatMap((issue) => {
-    const paths = issue.code === 'unrecognized_keys' && issue.keys?.length ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    return paths.map((path) => `${formatPath(path, root) || '(root)'}: ${issue.message}`);
-  });
+  const lines: string[] = [];
+  let more: string | undefined;
+  for (const issue of issues) {
+    const keys = issue.code === 'unrecognized_keys' && issue.keys?.length ? issue.keys : [undefined];
+    for (const key of keys) {
+      const line = () => `${formatPath(key === undefined ? issue.path : [...issue.path, key], root) || '(root)'}: ${issue.message}`;
+      if (issue.message.startsWith(MORE)) more = line();
+      else if (lines.length < MAX_LINES) lines.push(line());
+      else {
+        more ??= `${root || '(root)'}: ${MORE} (validation stops after ${MAX_LINES} issues)`;
+        break;
+      }
+    }
+  }
+  if (more !== undefined) lines.push(more);
+  return lines;
 }
 
 /** Thrown when data given to the mock breaks the contract; `issues` name each path and rule. */

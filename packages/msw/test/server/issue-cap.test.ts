@@ -82,4 +82,20 @@ describe('issue cap of strict validation', () => {
     expect(issues.at(-1)).toMatch(MORE);
     expect(store.size).toBe(0);
   }, 60_000);
+
+  it('a million unknown properties make a short message too (one zod issue, one line per property, capped)', () => {
+    const item: Record<string, unknown> = { otaUpdateId: 'x' };
+    for (let i = 0; i < N; i++) item[`u${i}`] = 1;
+    let error: unknown;
+    try {
+      createGetOTAUpdateStore().put(item as never);
+    } catch (e) {
+      error = e;
+    }
+    const { issues, message } = error as ContractViolationError;
+    expect(issues).toHaveLength(MAX_ISSUES + 1);
+    expect(issues[0]).toBe('u0: is not allowed (unknown property)');
+    expect(issues.at(-1)).toMatch(MORE);
+    expect(message.length).toBeLessThan(10_000); // 47 MB before the cap
+  }, 60_000);
 });
