@@ -185,7 +185,7 @@ export function tokenize(text: string): Token[] {
     if (close < 0) return unclosed();
     const decoded = parseTextBlock(text.slice(i + 3, close));
     if (typeof decoded === 'string') push('TEXT_BLOCK', close + 3, decoded);
-    else push('ERROR', close + 3, `${decoded.error} in a text block`);
+    else push('ERROR', close + 3, decoded.error.includes('text block') ? decoded.error : `${decoded.error} in a text block`);
   }
 }
 

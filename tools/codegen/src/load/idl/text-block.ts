@@ -13,8 +13,8 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x09;
 /** `raw` is the text between the opening and closing `"""`. */
 export function parseTextBlock(raw: string): string | StringError {
   const normalized = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
-  if (normalized.length === 0) return { error: 'text block is empty' };
-  if (normalized.charCodeAt(0) !== 0x0a) return { error: 'text block must start with a new line' };
+  if (normalized.length === 0) return { error: 'empty text block ("""""")' };
+  if (normalized.charCodeAt(0) !== 0x0a) return { error: 'a text block must start with a new line after its opening """' };
   const lines = normalized.slice(1).split('\n');
   let indent = Infinity;
   lines.forEach((line, index) => {
