@@ -1,7 +1,7 @@
 /**
  * `testParameters` of a malformed-request case: a map from names to equally long lists of values;
- * the case runs once per index, with every `$name` (or `$name:L`) in its request and response
- * replaced by that index's value. Longer names are replaced first, so `$value` never eats
+ * the case runs once per index, with every `$name` or `$name:L` in its request and response
+ * replaced by that index's value, and `$name:S` by it as a quoted string literal. Longer names are replaced first, so `$value` never eats
  * `$valueLength`; `$$` stands for `$` in every case.
  */
 
@@ -13,7 +13,10 @@ const DOLLAR = '\u0000dollar\u0000';
 function substitute(node: NodeValue, values: ReadonlyMap<string, string>, order: readonly string[]): NodeValue {
   if (typeof node === 'string') {
     let text = node.split('$$').join(DOLLAR);
-    for (const name of order) text = text.split(`$${name}:L`).join(values.get(name)!).split(`$${name}`).join(values.get(name)!);
+    for (const name of order) {
+      const value = values.get(name)!;
+      text = text.split(`$${name}:S`).join(JSON.stringify(value)).split(`$${name}:L`).join(value).split(`$${name}`).join(value);
+    }
     return text.split(DOLLAR).join('$');
   }
   if (Array.isArray(node)) return node.map((n) => substitute(n, values, order));

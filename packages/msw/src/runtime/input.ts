@@ -77,7 +77,6 @@ async function readPayload(request: Request, b: MemberBinding, issues: string[])
 export async function readInput(request: Request, url: URL, rawLabels: Readonly<Record<string, string>>, bindings: readonly MemberBinding[]): Promise<ReadInput> {
   const input: Record<string, unknown> = {};
   const issues: string[] = [];
-  const bound = new Set(bindings.filter((b) => b.in === 'query').map((b) => b.name));
   let body: unknown;
   if (bindings.some((b) => b.in === 'body')) body = await readJsonBody(request, issues);
 
@@ -96,9 +95,9 @@ export async function readInput(request: Request, url: URL, rawLabels: Readonly<
         break;
       }
       case 'queryParams': {
+        // Every parameter, named ones included: a server's @httpQueryParams map sees the whole query.
         const map: Record<string, unknown> = {};
         for (const key of new Set(url.searchParams.keys())) {
-          if (bound.has(key)) continue;
           const all = url.searchParams.getAll(key);
           Object.defineProperty(map, key, { value: 'map' in b.type && b.type.map === 'list' ? all : all[0], enumerable: true, writable: true, configurable: true });
         }

@@ -90,5 +90,7 @@ export function prepareOutput(output: Readonly<Record<string, unknown>>, binding
   }
   const base = { headers, issues, ...(status === undefined ? {} : { status }) };
   if (payload) return { ...base, body: payload.body, json: payload.json, contentType: payload.contentType };
+  // A payload member that is unset: no body at all (not `{}`), whatever the payload's type.
+  if (bindings.some((b) => b.in === 'payload')) return { ...base, body: '', json: undefined };
   return { ...base, body: JSON.stringify(json), json };
 }

@@ -76,8 +76,14 @@ export interface ResolvedResponse extends PreparedResponse {
   readonly errorName?: string;
 }
 
+/** Top-level `null` members are absent (a server does not serialize them). */
+function withoutNulls(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+}
+
 function encode(what: string, value: unknown, schema: SafeParser | undefined, members: readonly MemberBinding[], wireSchema?: SafeParser): PreparedResponse {
-  let checked = value ?? {};
+  let checked = withoutNulls(value ?? {});
   if (schema) {
     const result = check<Record<string, unknown>>(schema, checked);
     if (!result.ok) throw new ContractViolationError(what, result.issues);
@@ -113,5 +119,7 @@ export async function resolveCall<I, O>(spec: ResolverSpec, resolver: MockResolv
     throw thrown;
   }
   if (answer instanceof ModeledError) return encodeError(spec, answer);
+  // An operation whose output is Unit answers with an empty body, as Smithy servers do.
+  if (!spec.outputSchema && spec.members.length === 0) return { body: '' };
   return encode(`the output a resolver of ${spec.operation} returned`, answer, spec.outputSchema, spec.members, spec.wireSchema);
 }

@@ -37,7 +37,8 @@ function parseTimestamp(value: unknown, format: TimestampFormat): unknown {
 
 function formatTimestamp(date: Date, format: TimestampFormat): number | string {
   if (format === 'epoch-seconds') return date.getTime() / 1000;
-  return format === 'date-time' ? date.toISOString() : date.toUTCString();
+  // Smithy writes whole seconds without a fraction (`2014-04-29T18:30:38Z`), as AWS services do.
+  return format === 'date-time' ? date.toISOString().replace('.000Z', 'Z') : date.toUTCString();
 }
 
 /** Wire (JSON value, or header/query text) → application form. */

@@ -71,7 +71,8 @@ describe('readInput', () => {
         since: new Date(1000),
         ids: ['a', 'b, c', 'd'],
         meta: { color: 'red' },
-        rest: { other: '1' },
+        // @httpQueryParams sees the whole query, named parameters too (restJson1 suite: RestJsonServersPutAllQueryParamsInMap).
+        rest: { count: '3', tag: 'x', other: '1' },
         when: new Date(1500),
         data: Uint8Array.of(1, 2, 3),
         ratio: Number.NaN,
