@@ -6,15 +6,27 @@
 
 import type { MemberBinding, ValueType } from './bindings.js';
 import { decodeLabel } from './path.js';
-import { fromWire, type ScalarKind } from './wire-values.js';
+import { fromJson, fromWire, type ScalarKind } from './wire-values.js';
 
 export type ReadInput = { ok: true; input: Record<string, unknown> } | { ok: false; issues: string[] };
 
 function convertText(type: ValueType, values: readonly string[]): unknown {
   if ('scalar' in type) return fromWire(type.scalar, values[0], type.format);
-  if ('list' in type) return values.map((v) => fromWire(type.list as ScalarKind, v, type.format));
+  if ('list' in type) return rejoinHttpDates(type, values).map((v) => fromWire(type.list as ScalarKind, v, type.format));
   if ('codec' in type) return values[0];
   return values;
+}
+
+/** http-date list elements are sent unquoted and hold a comma each (`Mon, 16 Dec 2019 ...`): pair the halves up again. */
+function rejoinHttpDates(type: ValueType, values: readonly string[]): readonly string[] {
+  if (!('list' in type) || type.list !== 'timestamp' || type.format !== 'http-date') return values;
+  const out: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const day = values[i]!;
+    if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/.test(day) && i + 1 < values.length) out.push(`${day}, ${values[++i]}`);
+    else out.push(day);
+  }
+  return out;
 }
 
 /** Header lists are comma-separated; quoted elements (`"a, b"`) keep their commas. */
@@ -38,7 +50,7 @@ function readBodyMember(binding: MemberBinding, json: Record<string, unknown>, i
       return undefined;
     }
   }
-  return 'scalar' in binding.type ? fromWire(binding.type.scalar, value, binding.type.format) : value;
+  return 'scalar' in binding.type ? fromJson(binding.type.scalar, value, binding.type.format) : value;
 }
 
 async function readJsonBody(request: Request, issues: string[]): Promise<unknown> {

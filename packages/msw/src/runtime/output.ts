@@ -36,7 +36,9 @@ function headerText(b: MemberBinding, value: unknown): string {
     const { list, format } = b.type;
     return (value as unknown[]).map((v) => {
       const text = toHeaderText(list, v, format ?? 'http-date');
-      // Elements holding a comma or a quote are quoted, so the list splits back the same way.
+      // Elements holding a comma or a quote are quoted, so the list splits back the same way; http-dates
+      // are the exception Smithy makes (sent as they are, a reader pairs the halves up again).
+      if (list === 'timestamp' && (format ?? 'http-date') === 'http-date') return text;
       return /[",]/.test(text) ? `"${text.replace(/(["\\])/g, '\\$1')}"` : text;
     }).join(', ');
   }

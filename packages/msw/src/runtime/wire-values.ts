@@ -27,12 +27,23 @@ export function base64ToBytes(text: string): Uint8Array | undefined {
   return bytes;
 }
 
+/** RFC 3339 in UTC (`Z`), as Smithy's date-time format requires; offsets and other ISO 8601 forms are refused. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+/** IMF-fixdate (RFC 7231), Smithy's http-date. */
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const EPOCH_TEXT = /^-?\d+(?:\.\d+)?$/;
+/** A decimal number as text (`1`, `-1.5`, `2e3`), not what `Number()` also takes (`0x42`, `''`, ` 1`). */
+const DECIMAL_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A timestamp in `format`; anything else is returned unchanged (the input rules then refuse it). */
 function parseTimestamp(value: unknown, format: TimestampFormat): unknown {
   if (format === 'epoch-seconds') {
-    const seconds = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    const seconds = typeof value === 'string' && EPOCH_TEXT.test(value) ? Number(value) : value;
     return typeof seconds === 'number' && Number.isFinite(seconds) ? new Date(Math.round(seconds * 1000)) : value;
   }
-  return typeof value === 'string' ? new Date(value) : value;
+  if (typeof value !== 'string' || !(format === 'date-time' ? DATE_TIME : HTTP_DATE).test(value)) return value;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date;
 }
 
 function formatTimestamp(date: Date, format: TimestampFormat): number | string {
@@ -49,7 +60,7 @@ export function fromWire(kind: ScalarKind, value: unknown, format: TimestampForm
     case 'blob':
       return typeof value === 'string' ? (base64ToBytes(value) ?? value) : value;
     case 'float':
-      if (typeof value === 'string') return value in NON_FINITE ? NON_FINITE[value] : value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+      if (typeof value === 'string') return Object.hasOwn(NON_FINITE, value) ? NON_FINITE[value] : DECIMAL_TEXT.test(value) ? Number(value) : value;
       return value;
     case 'integer':
       return typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
@@ -61,6 +72,27 @@ export function fromWire(kind: ScalarKind, value: unknown, format: TimestampForm
       return value === 'true' ? true : value === 'false' ? false : value;
     default:
       return value;
+  }
+}
+
+/**
+ * A JSON body value → application form. Stricter than header or query text: a JSON string is not a
+ * number or a boolean (`"1"` for an integer is malformed, not coerced); floats take a number or
+ * `"NaN"` / `"Infinity"` / `"-Infinity"`; an epoch-seconds timestamp must be a number.
+ */
+export function fromJson(kind: ScalarKind, value: unknown, format: TimestampFormat = 'epoch-seconds'): unknown {
+  switch (kind) {
+    case 'integer':
+    case 'boolean':
+    case 'string':
+    case 'document':
+      return value;
+    case 'float':
+      return typeof value === 'string' && Object.hasOwn(NON_FINITE, value) ? NON_FINITE[value] : value;
+    case 'timestamp':
+      return format === 'epoch-seconds' && typeof value !== 'number' ? value : parseTimestamp(value, format);
+    default:
+      return fromWire(kind, value, format);
   }
 }
 
