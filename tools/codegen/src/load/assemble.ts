@@ -9,9 +9,8 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { AstMember, AstModel, AstShape } from './ast.js';
+import type { AstModel, AstShape } from './ast.js';
 import { ModelError, pointer, type ModelIssue } from './errors.js';
-import { parseDataJson, scanJson } from './json.js';
 import { normalizeModel } from './normalize.js';
 import { validateAst } from './validate.js';
 import { checkAssembled } from './idl/model-checks.js';
@@ -20,6 +19,8 @@ import { resolveElided } from './idl/elide.js';
 import { deepEqual, mergeTrait } from './idl/merge.js';
 import { parseIdl } from './idl/parser.js';
 import { FileConverter, type Elided } from './idl/to-ast.js';
+import { canonicalShape } from './idl/canonical.js';
+import { isObject, jsonShapeProblem, parseJsonAst } from './idl/json-inputs.js';
 import type { Universe } from './idl/shape-ids.js';
 import type { ParsedFile, Pos } from './idl/types.js';
 
@@ -156,106 +157,12 @@ export function assembleModel(inputs: readonly ModelInput[]): AstModel {
   return out;
 }
 
-/**
- * Trait keys sorted, as `smithy ast` prints them; members keep their order. Every map keyed by model
- * text (members, traits, trait values, metadata) is prototype-free, as load/json.ts gives JSON
- * models, so a key such as `constructor` or `__proto__` is only a key.
- */
-/** Shape keys in one order whatever the input file's order (`type` first, `traits` last). */
-const SHAPE_KEY_ORDER = ['type', 'version', 'mixins', 'member', 'key', 'value', 'members', 'input', 'output', 'errors', 'identifiers', 'properties', 'create', 'put', 'read', 'update', 'delete', 'list', 'operations', 'collectionOperations', 'resources', 'rename'];
-
-function canonicalShape(shape: AstShape): AstShape {
-  const src = shape as unknown as Record<string, unknown>;
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const k of SHAPE_KEY_ORDER) if (src[k] !== undefined) out[k] = src[k];
-  for (const k of Object.keys(src)) if (!(k in out) && k !== 'traits') out[k] = src[k];
-  if (src.traits !== undefined) out.traits = src.traits;
-  const result = sortTraits(out as unknown as AstShape);
-  if (result.members) {
-    const members = Object.create(null) as Record<string, AstMember>;
-    for (const name of Object.keys(result.members)) members[name] = canonicalMember(result.members[name]!);
-    result.members = members;
-  }
-  for (const slot of ['member', 'key', 'value'] as const) if (result[slot]) result[slot] = canonicalMember(result[slot]!);
-  return result;
-}
-
-function canonicalMember(member: AstMember): AstMember {
-  const src = member as unknown as Record<string, unknown>;
-  const out = Object.create(null) as Record<string, unknown>;
-  out.target = src.target;
-  for (const k of Object.keys(src)) if (k !== 'target' && k !== 'traits') out[k] = src[k];
-  if (src.traits !== undefined) out.traits = src.traits;
-  return sortTraits(out as unknown as AstMember);
-}
-
-/** Members as `{ target, traits }` with the trait keys sorted. */
-function sortTraits<T extends { traits?: Record<string, unknown> }>(holder: T): T {
-  if (holder.traits) {
-    const sorted = Object.create(null) as Record<string, unknown>;
-    for (const k of Object.keys(holder.traits).sort()) sorted[k] = holder.traits[k];
-    holder.traits = sorted;
-  }
-  return holder;
-}
-
 /** An assembled model as the pipeline reads it: mixins flattened, then validated like a JSON model. */
 export function checkAssembledAst(model: AstModel, file: string): AstModel {
   const normalized = normalizeModel(model);
   const issues = validateAst(normalized);
   if (issues.length > 0) throw new ModelError(file, issues);
   return normalized;
-}
-
-function parseJsonAst(input: ModelInput): Record<string, unknown> {
-  let raw: unknown;
-  // The same guards as a single JSON model (load/json.ts): duplicate keys and runaway nesting refused.
-  const jsonIssues = scanJson(input.text);
-  try {
-    raw = jsonIssues.length > 0 ? JSON.parse(input.text) : parseDataJson(input.text);
-  } catch (e) {
-    throw new ModelError(input.file, [{ pointer: '', message: `not valid JSON: ${(e as Error).message}` }]);
-  }
-  if (jsonIssues.length > 0) throw new ModelError(input.file, jsonIssues);
-  const model = raw as Record<string, unknown> | null;
-  if (typeof model !== 'object' || model === null || Array.isArray(model)) throw new ModelError(input.file, [{ pointer: '', message: 'a Smithy JSON AST must be a JSON object' }]);
-  if (typeof model.smithy !== 'string' || !/^[12](\.\d+)?$/.test(model.smithy)) {
-    throw new ModelError(input.file, [{ pointer: '/smithy', message: `expected a Smithy version ("2.0" or "1.0"), got ${JSON.stringify(model.smithy)}` }]);
-  }
-  if (model.shapes === undefined) model.shapes = {};
-  if (typeof model.shapes !== 'object' || model.shapes === null || Array.isArray(model.shapes)) throw new ModelError(input.file, [{ pointer: '/shapes', message: '"shapes" must be an object' }]);
-  return model;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRef = (v: unknown): boolean => isObject(v) && typeof v.target === 'string';
-
-/**
- * The structure assembly itself relies on in a JSON AST shape (an object with a type; traits an
- * object; mixins a list of references; members objects with a target). Anything else is reported
- * here, with its pointer, and the shape is left out; validate.ts checks the rest.
- */
-function jsonShapeProblem(shape: unknown): { at: string[]; message: string } | undefined {
-  if (!isObject(shape)) return { at: [], message: 'a shape must be an object' };
-  if (typeof shape.type !== 'string') return { at: ['type'], message: 'a shape needs a "type" string' };
-  if (shape.traits !== undefined && !isObject(shape.traits)) return { at: ['traits'], message: '"traits" must be an object' };
-  if (shape.type === 'apply') return undefined;
-  if (shape.mixins !== undefined && !(Array.isArray(shape.mixins) && shape.mixins.every(isRef))) return { at: ['mixins'], message: '"mixins" must be a list of { "target": shape id }' };
-  if (shape.members !== undefined) {
-    if (!isObject(shape.members)) return { at: ['members'], message: '"members" must be an object' };
-    for (const name of Object.keys(shape.members)) {
-      if (!isRef(shape.members[name])) return { at: ['members', name], message: 'a member must be an object with a "target" string' };
-      const traits = (shape.members[name] as Record<string, unknown>).traits;
-      if (traits !== undefined && !isObject(traits)) return { at: ['members', name, 'traits'], message: '"traits" must be an object' };
-    }
-  }
-  for (const slot of ['member', 'key', 'value']) {
-    const m = shape[slot];
-    if (m !== undefined && !(isRef(m) && ((m as Record<string, unknown>).traits === undefined || isObject((m as Record<string, unknown>).traits)))) {
-      return { at: [slot], message: `"${slot}" must be an object with a "target" string` };
-    }
-  }
-  return undefined;
 }
 
 /** A shape defined under a name that a `use` statement also brings in. */
