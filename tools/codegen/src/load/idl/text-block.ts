@@ -17,16 +17,19 @@ export function parseTextBlock(raw: string): string | StringError {
   if (normalized.charCodeAt(0) !== 0x0a) return { error: 'a text block must start with a new line after its opening """' };
   const lines = normalized.slice(1).split('\n');
   let indent = Infinity;
-  lines.forEach((line, index) => {
+  const last = lines.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const line = lines[index]!;
     let k = 0;
     while (k < line.length && isSpace(line.charCodeAt(k))) k++;
-    const last = index === lines.length - 1;
-    if (k < line.length || last) indent = Math.min(indent, k);
-  });
-  const stripped = lines.map((line) => {
+    if ((k < line.length || index === last) && k < indent) indent = k;
+  }
+  const stripped: string[] = new Array<string>(lines.length);
+  for (let index = 0; index <= last; index++) {
+    const line = lines[index]!;
     let end = line.length;
     while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
-    return line.slice(Math.min(indent, end), end);
-  });
+    stripped[index] = line.slice(Math.min(indent, end), end);
+  }
   return parseQuotedString(stripped.join('\n'));
 }
