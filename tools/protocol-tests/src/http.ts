@@ -16,7 +16,8 @@ export function caseRequest(m: CaseMessage): Request {
   const url = `https://${host}${uri}${query ? `${uri.includes('?') ? '&' : '?'}${query}` : ''}`;
   const method = m.method ?? 'GET';
   const body = m.body !== undefined && m.body !== '' && !NO_BODY.has(method) ? m.body : undefined;
-  return new Request(url, { method, headers: m.headers ?? {}, ...(body === undefined ? {} : { body }) });
+  // Bytes, not a string: Fetch would add `Content-Type: text/plain` to a string body the case sends without one.
+  return new Request(url, { method, headers: m.headers ?? {}, ...(body === undefined ? {} : { body: new TextEncoder().encode(body) }) });
 }
 
 export function isJsonMediaType(mediaType: string | undefined): boolean {

@@ -13,7 +13,7 @@ export interface MemberCodec {
 
 /** How a member's value is converted: a scalar the runtime knows, or an aggregate with its codec. */
 export type ValueType =
-  | { readonly scalar: ScalarKind; readonly format?: TimestampFormat }
+  | { readonly scalar: ScalarKind; readonly format?: TimestampFormat; /** `@mediaType` of a blob or string payload. */ readonly mediaType?: string }
   | { readonly codec: MemberCodec }
   /** A list bound to a query string or header: each element is a scalar. */
   | { readonly list: ScalarKind; readonly format?: TimestampFormat }

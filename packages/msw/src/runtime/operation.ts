@@ -11,6 +11,7 @@ import type { MemberBinding } from './bindings.js';
 import type { MockControl } from './control.js';
 import { markDirect } from './direct.js';
 import { readInput } from './input.js';
+import { accepts, contentTypeProblem, requestMediaType as expectedRequestType } from './media-types.js';
 import { checkInputRules, validationMessage, type InputRuleTable, type Violation } from './input-rules.js';
 import { prepareOutput } from './output.js';
 import { matchPath, type PathTemplate } from './path.js';
@@ -126,6 +127,10 @@ export function createOperationHandler<Input, Item>(
   const fail = (name: string | undefined, status: number, message: string, requestId: string): Response | Promise<Response> =>
     name ? contractErrorResponse(control.errors, spec.resolver.errors, name, message, requestId) : errorResponse({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
   const smithyStyle = spec.validationStyle === 'smithy';
+  const requestMediaType = expectedRequestType(spec.input.members, spec.input.schema !== undefined);
+  // A blob payload without @mediaType is any type, so any Accept admits it (as a request's Content-Type).
+  const responseType = expectedRequestType(spec.output?.members ?? [], false);
+  const responseMediaType = responseType === 'any' ? '*/*' : (responseType ?? 'application/json');
   /** Input that cannot be deserialized: the service's own validation error, else Smithy's SerializationException. */
   const malformed = (message: string, requestId: string): Response | Promise<Response> =>
     spec.validationError && !smithyStyle ? fail(spec.validationError, 400, message, requestId) : errorResponse({ name: 'SerializationException', status: 400, message, requestId });
@@ -143,6 +148,10 @@ export function createOperationHandler<Input, Item>(
       if (wait > 0) await sleep(wait);
       if (plan.failure) return contractErrorResponse(control.errors, spec.resolver.errors, plan.failure.error, plan.failure.message, requestId);
 
+      const body = new Uint8Array(await request.clone().arrayBuffer());
+      const mediaProblem = contentTypeProblem(request.headers.get('content-type'), body.length > 0, requestMediaType);
+      if (mediaProblem) return errorResponse({ name: 'UnsupportedMediaTypeException', status: 415, message: mediaProblem, requestId });
+      if (!accepts(request.headers.get('accept'), responseMediaType)) return errorResponse({ name: 'NotAcceptableException', status: 406, message: `Accept ${request.headers.get('accept')} does not admit ${responseMediaType}`, requestId });
       const read = await readInput(request, new URL(request.url), params as Record<string, string>, spec.input.members);
       if (!read.ok) return malformed(read.issues.join('; '), requestId);
       if (spec.input.rules) {

@@ -79,8 +79,8 @@ export function prepareOutput(output: Readonly<Record<string, unknown>>, binding
         break;
       case 'payload':
         // A blob or string payload is the raw body; a structure, union or document payload is JSON.
-        if ('scalar' in b.type && b.type.scalar === 'blob') payload = { body: new Uint8Array(value as Uint8Array), json: bytesToBase64(value as Uint8Array), contentType: 'application/octet-stream' };
-        else if ('scalar' in b.type && b.type.scalar === 'string') payload = { body: value as string, json: value, contentType: 'text/plain' };
+        if ('scalar' in b.type && b.type.scalar === 'blob') payload = { body: new Uint8Array(value as Uint8Array), json: bytesToBase64(value as Uint8Array), contentType: b.type.mediaType ?? 'application/octet-stream' };
+        else if ('scalar' in b.type && b.type.scalar === 'string') payload = { body: value as string, json: value, contentType: b.type.mediaType ?? 'text/plain' };
         else {
           const encoded = encodeValue(b, value);
           payload = { body: JSON.stringify(encoded), json: encoded, contentType: 'application/json' };

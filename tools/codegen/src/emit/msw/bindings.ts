@@ -38,7 +38,9 @@ export interface BindingText {
 
 function scalarType(target: IrShape, member: IrMember): string {
   const format = target.kind === 'timestamp' ? `, format: ${jsString(member.timestampFormat ?? 'epoch-seconds')}` : '';
-  return `{ scalar: ${jsString(SCALAR[target.kind]!)}${format} }`;
+  // A payload's media type is its Content-Type (a header's `@mediaType` only says how the text is encoded).
+  const media = member.http?.kind === 'payload' && 'mediaType' in target && target.mediaType !== undefined ? `, mediaType: ${jsString(target.mediaType)}` : '';
+  return `{ scalar: ${jsString(SCALAR[target.kind]!)}${format}${media} }`;
 }
 
 function valueType(model: IrModel, member: IrMember): { type: string; codec?: string } {
