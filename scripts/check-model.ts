@@ -87,7 +87,8 @@ try {
   printSome(runtime.failures);
   failed = diagnostics.length > 0 || runtime.failures.length > 0 || runtime.checks === 0;
 } catch (e) {
-  report.error = ((e as Error).message ?? String(e)).split('\n').find((l) => l.trim() !== '') ?? 'unknown error';
+  // The first two lines: a generator error's summary and its first problem (shape id, JSON pointer).
+  report.error = ((e as Error).message ?? String(e)).split('\n').filter((l) => l.trim() !== '').slice(0, 2).map((l) => l.trim()).join(' — ') || 'unknown error';
   process.stderr.write(`check-model: ${report.phase}: ${(e as Error).message}\n`);
 } finally {
   save();

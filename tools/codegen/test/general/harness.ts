@@ -82,9 +82,15 @@ export function generateWorkspace(modelPath: string, options: Partial<Omit<Gener
     }
   }
   const source = relative(dir, modelPath).split('\\').join('/');
-  const { model, files } = generateFromText(readFileSync(modelPath, 'utf8'), { source, ...options });
-  writeFiles(dir, files);
-  return { dir, model, generatedFiles: files.map((f) => f.path) };
+  try {
+    const { model, files } = generateFromText(readFileSync(modelPath, 'utf8'), { source, ...options });
+    writeFiles(dir, files);
+    return { dir, model, generatedFiles: files.map((f) => f.path) };
+  } catch (e) {
+    // A model the generator refuses leaves no scratch directory behind.
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
 }
 
 export function removeWorkspace(ws: Workspace): void {
