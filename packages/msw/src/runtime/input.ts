@@ -39,15 +39,18 @@ function splitHeaderList(text: string): string[] {
   return out;
 }
 
-function readBodyMember(binding: MemberBinding, json: Record<string, unknown>, issues: string[]): unknown {
+function readBodyMember(binding: MemberBinding, json: Record<string, unknown>): unknown {
   const value = json[binding.name];
   if (value === undefined || value === null) return undefined;
   if ('codec' in binding.type) {
     try {
       return binding.type.codec.decode(value);
-    } catch (error) {
-      issues.push(`${binding.member}: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
+    } catch {
+      // The strict codec refuses constraint violations too. Hand the wire value on as it is (the
+      // wire form of strings, numbers, enums, lists, maps and unions of them is their application
+      // form): the input rules and the strict schema then say what is wrong, and whether the
+      // request is malformed or only invalid.
+      return value;
     }
   }
   return 'scalar' in binding.type ? fromJson(binding.type.scalar, value, binding.type.format) : value;
@@ -83,7 +86,7 @@ async function readPayload(request: Request, b: MemberBinding, issues: string[])
     issues.push('body: is not valid JSON');
     return undefined;
   }
-  return readBodyMember({ ...b, name: '' }, { '': json }, issues);
+  return readBodyMember({ ...b, name: '' }, { '': json });
 }
 
 export async function readInput(request: Request, url: URL, rawLabels: Readonly<Record<string, string>>, bindings: readonly MemberBinding[]): Promise<ReadInput> {
@@ -134,7 +137,7 @@ export async function readInput(request: Request, url: URL, rawLabels: Readonly<
         value = await readPayload(request, b, issues);
         break;
       case 'body':
-        if (body !== null && typeof body === 'object' && !Array.isArray(body)) value = readBodyMember(b, body as Record<string, unknown>, issues);
+        if (body !== null && typeof body === 'object' && !Array.isArray(body)) value = readBodyMember(b, body as Record<string, unknown>);
         else if (body !== undefined) issues.push('body: must be a JSON object');
         break;
       case 'responseCode':
