@@ -29,7 +29,8 @@ export type ShapeRule =
   | { readonly kind: 'structure' | 'union'; readonly members: readonly MemberRule[] }
   | { readonly kind: 'list'; readonly member: MemberRule; readonly sparse?: boolean }
   | { readonly kind: 'map'; readonly key: MemberRule; readonly value: MemberRule; readonly sparse?: boolean }
-  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  /** `listed`: the values a message names, when `@internal` ones are left out. */
+  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly listed?: readonly string[] }
   | { readonly kind: 'intEnum'; readonly values: readonly number[] }
   | { readonly kind: string };
 
@@ -161,8 +162,8 @@ class Checker {
       }
       case 'enum': {
         if (typeof value !== 'string') return bad('expected a string');
-        const values = (rule as { values: readonly string[] }).values;
-        if (!values.includes(value)) this.violate(path, `Member must satisfy enum value set: [${values.join(', ')}]`);
+        const { values, listed } = rule as { values: readonly string[]; listed?: readonly string[] };
+        if (!values.includes(value)) this.violate(path, `Member must satisfy enum value set: [${(listed ?? values).join(', ')}]`);
         return true;
       }
       case 'intEnum': {

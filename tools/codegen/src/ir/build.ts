@@ -287,6 +287,7 @@ function buildShape(id: ShapeId, shape: AstShape, lookup: (id: ShapeId) => AstSh
           name,
           value: typeof m.traits?.['smithy.api#enumValue'] === 'string' ? (m.traits['smithy.api#enumValue'] as string) : name,
           docs: documentationOf(m.traits),
+          ...(m.traits?.['smithy.api#internal'] !== undefined ? { internal: true } : {}),
         })),
       };
     case 'intEnum':

@@ -101,6 +101,8 @@ export interface EnumValue {
   /** Wire value (`@enumValue`, or the member name when absent). */
   value: string;
   docs: Documentation;
+  /** `@internal`: a valid value that public listings (Smithy's validation messages) leave out. */
+  internal?: boolean;
 }
 
 export interface EnumShape extends ShapeBase {

@@ -36,7 +36,7 @@ function shapeRule(shape: IrShape): Rule {
     case 'map':
       return { kind: 'map', key: memberRule(shape.key, false), value: memberRule(shape.value, false), ...(shape.sparse ? { sparse: true } : {}) };
     case 'enum':
-      return { kind: 'enum', values: shape.values.map((v) => v.value) };
+      return { kind: 'enum', values: shape.values.map((v) => v.value), ...(shape.values.some((v) => v.internal) ? { listed: shape.values.filter((v) => !v.internal).map((v) => v.value) } : {}) };
     case 'intEnum':
       return { kind: 'intEnum', values: shape.values.map((v) => v.value) };
     default:
