@@ -177,7 +177,9 @@ export function createOperationHandler<Input, Item>(
         for (const [name, value] of Object.entries(prepared?.headers ?? {})) if (name.toLowerCase() !== 'content-length') headers.set(name, value);
         if (prepared?.errorName !== undefined) headers.set('X-Amzn-Errortype', prepared.errorName);
         headers.set('x-amzn-RequestId', requestId);
-        return new Response(NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}'), { status, headers });
+        const body = NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}');
+        if (body !== null) headers.set('Content-Length', String(typeof body === 'string' ? new TextEncoder().encode(body).length : body.length));
+        return new Response(body, { status, headers });
       };
       if (options.resolver) {
         const resolved = await resolveCall(resolverSpec, options.resolver, parsed as Input, { request, operation: spec.name, requestId });
