@@ -65,6 +65,7 @@ const compiled = (source: string): RegExp => {
   return re;
 };
 
+const a = (word: string): string => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array);
 const pointer = (path: string, key: string | number): string => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
@@ -125,7 +126,7 @@ class Checker {
     switch (rule.kind) {
       case 'structure':
       case 'union': {
-        if (!isRecord(value)) return bad(`expected a ${rule.kind}`);
+        if (!isRecord(value)) return bad(`expected ${a(rule.kind)}`);
         const { members } = rule as { members: readonly MemberRule[] };
         if (rule.kind === 'union') {
           const set = Object.keys(value).filter((k) => value[k] !== undefined && value[k] !== null);
@@ -181,12 +182,12 @@ class Checker {
       case 'integer':
       case 'long': {
         const [lo, hi] = INTEGER_BOUNDS[rule.kind]!;
-        if (typeof value !== 'number' || !Number.isInteger(value)) return bad(`expected a ${rule.kind}`);
-        return (value >= lo && value <= hi) || bad(`${value} does not fit a ${rule.kind}`);
+        if (typeof value !== 'number' || !Number.isInteger(value)) return bad(`expected ${a(rule.kind)}`);
+        return (value >= lo && value <= hi) || bad(`${value} does not fit ${a(rule.kind)}`);
       }
       case 'float':
       case 'double':
-        return typeof value === 'number' || bad(`expected a ${rule.kind}`);
+        return typeof value === 'number' || bad(`expected ${a(rule.kind)}`);
       case 'bigInteger':
         return typeof value === 'bigint' || bad('expected a bigInteger');
       case 'bigDecimal':
