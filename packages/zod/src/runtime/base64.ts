@@ -3,7 +3,13 @@
  * The accepted text is exactly what docs/VALIDATION.md fixes for both validators.
  */
 
-export const BASE64_PATTERN = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * The same language as docs/VALIDATION.md's `^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$`,
+ * with the quad written out as the JSON Schema pattern does: V8 runs `(?:X{4})*` with backtracking
+ * state per repetition and overflows its stack above ~4M characters (a 6 MiB blob), while `(?:XXXX)*`
+ * matched 200M characters in 0.4 s (measured; faster than a charCodeAt loop, 16-20 vs 27-50 ms on 8.4M).
+ */
+export const BASE64_PATTERN = /^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$/;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DECODE = new Uint8Array(128).fill(255);

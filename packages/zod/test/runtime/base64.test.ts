@@ -21,6 +21,36 @@ describe('isBase64', () => {
   ])('%j → %s', (given, want) => expect(isBase64(given)).toBe(want));
 });
 
+describe('isBase64 on a 6 MiB blob (8.4M characters)', () => {
+  // The `{4}` form of the pattern threw "Maximum call stack size exceeded" on this input.
+  const big = Buffer.alloc(6_300_000, 7).toString('base64');
+  it.each([
+    ['valid, unpadded', big, true],
+    ['valid, one pad', `${big}AQI=`, true],
+    ['valid, two pads', `${big}AQ==`, true],
+    ['bad character at the end', `${big.slice(0, -1)}-`, false],
+    ['bad character at the start', `!${big.slice(1)}`, false],
+    ['padding inside', `${big.slice(0, 4_000_000)}AQ==${big.slice(4_000_004)}`, false],
+    ['length not a multiple of 4', `${big}A`, false],
+    ['three pads', `${big}A===`, false],
+  ])('%s', (_name, given, want) => {
+    expect(given.length).toBeGreaterThanOrEqual(8_400_000);
+    expect(isBase64(given)).toBe(want);
+  });
+});
+
+it('accepts exactly the language docs/VALIDATION.md writes with {4}, on short strings', () => {
+  const documented = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+  const char = fc.constantFrom('A', 'z', '9', '+', '/', '=', '-', ' ', 'é');
+  fc.assert(
+    fc.property(fc.array(char, { maxLength: 13 }), (chars) => {
+      const text = chars.join('');
+      expect(isBase64(text)).toBe(documented.test(text));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
 describe('encode / decode', () => {
   it.each([
     [[], ''],
