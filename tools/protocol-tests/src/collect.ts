@@ -1,7 +1,8 @@
 /**
- * The case collector: every entry of `smithy.test#httpRequestTests`, `httpResponseTests` and
- * `httpMalformedRequestTests` in the assembled suite, on operations and on error structures, with
- * the service and operation it exercises. Its length is T, the denominator of the summary line.
+ * The case collector: every entry of `smithy.test#httpRequestTests`, `httpResponseTests`,
+ * `httpMalformedRequestTests` and `eventStreamTests` in the assembled suite, on operations and on
+ * error structures, with the service and operation it exercises. Its length is T, the denominator
+ * of the summary line: event stream cases count although nothing here can run them.
  */
 
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import type { AstModel } from '../../codegen/src/load/ast.js';
 import { suiteModelDir } from './suite.js';
 import type { AppliesTo, CaseMessage, MalformedBodyAssertion, NodeValue, ProtocolCase, TraitKind } from './types.js';
 
-const TRAITS: readonly TraitKind[] = ['httpRequestTests', 'httpResponseTests', 'httpMalformedRequestTests'];
+const TRAITS: readonly TraitKind[] = ['httpRequestTests', 'httpResponseTests', 'httpMalformedRequestTests', 'eventStreamTests'];
 
 type Node = Readonly<Record<string, NodeValue>>;
 
@@ -64,6 +65,14 @@ export function caseFiles(files: readonly string[]): Map<string, string> {
   return out;
 }
 
+/** An operation tagged `client-only` / `server-only` (the suite's convention) limits its cases that set no `appliesTo`. */
+function sideOnlyTag(traits: Record<string, unknown> | undefined): AppliesTo {
+  const tags = traits?.['smithy.api#tags'];
+  if (Array.isArray(tags) && tags.includes('client-only')) return 'client';
+  if (Array.isArray(tags) && tags.includes('server-only')) return 'server';
+  return 'both';
+}
+
 /** Every case of the suite, in a stable order (by shape id, then as declared); `files` maps case ids to files. */
 export function collectCases(ast: AstModel, files: ReadonlyMap<string, string> = new Map()): ProtocolCase[] {
   const byService = operationsByService(ast);
@@ -85,7 +94,7 @@ export function collectCases(ast: AstModel, files: ReadonlyMap<string, string> =
       const operation = shape.type === 'operation' ? id : (declaring.get(id) ?? '');
       for (const entry of list as Node[]) {
         const applies = entry.appliesTo;
-        const appliesTo: AppliesTo = trait === 'httpMalformedRequestTests' ? 'server' : applies === 'client' || applies === 'server' ? applies : 'both';
+        const appliesTo: AppliesTo = trait === 'httpMalformedRequestTests' ? 'server' : applies === 'client' || applies === 'server' ? applies : sideOnlyTag(shape.traits);
         const message = caseMessage(trait === 'httpMalformedRequestTests' ? asRecord(entry.request) : entry);
         const c: ProtocolCase = {
           id: String(entry.id),

@@ -9,8 +9,8 @@
 /** A Smithy node value as the AST carries it (`params`, `vendorParams`, ...). */
 export type NodeValue = null | boolean | number | string | readonly NodeValue[] | { readonly [key: string]: NodeValue };
 
-/** The trait a case comes from. */
-export type TraitKind = 'httpRequestTests' | 'httpResponseTests' | 'httpMalformedRequestTests';
+/** The trait a case comes from (`eventStreamTests` cases are counted in T; no kind runs them). */
+export type TraitKind = 'httpRequestTests' | 'httpResponseTests' | 'httpMalformedRequestTests' | 'eventStreamTests';
 
 /** Who a case applies to: `appliesTo` of the case; absent means both. Malformed-request cases are server-only. */
 export type AppliesTo = 'client' | 'server' | 'both';
