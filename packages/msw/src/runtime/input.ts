@@ -67,6 +67,10 @@ async function readJsonBody(request: Request, issues: string[]): Promise<unknown
   }
 }
 
+function isEmptyObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
+}
+
 /** `@httpPayload`: the whole body is the member (JSON for aggregates, raw bytes or text for scalars). */
 async function readPayload(request: Request, b: MemberBinding, issues: string[]): Promise<unknown> {
   if ('scalar' in b.type && b.type.scalar === 'blob') {
@@ -86,6 +90,9 @@ async function readPayload(request: Request, b: MemberBinding, issues: string[])
     issues.push('body: is not valid JSON');
     return undefined;
   }
+  // restJson1 clients send `{}` for an unset structure or union payload, so `{}` cannot tell
+  // "absent" from "empty": read it as absent, the form the sender most likely had.
+  if ('codec' in b.type && isEmptyObject(json)) return undefined;
   return readBodyMember({ ...b, name: '' }, { '': json });
 }
 

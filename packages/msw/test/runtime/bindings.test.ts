@@ -87,6 +87,17 @@ describe('readInput', () => {
     expect(read).toEqual({ ok: false, issues: ['body: is not valid JSON', 'id: is not valid percent-encoding'] });
   });
 
+  it('reads an empty JSON object for a structure payload as an absent payload, and other payloads as given', async () => {
+    const payload: MemberBinding[] = [{ member: 'config', in: 'payload', name: 'config', type: { codec } }];
+    const url = new URL('http://h/p');
+    expect(await readInput(new Request(url, { method: 'POST', body: '{}' }), url, {}, payload)).toEqual({ ok: true, input: {} });
+    expect(await readInput(new Request(url, { method: 'POST', body: ' { } ' }), url, {}, payload)).toEqual({ ok: true, input: {} });
+    expect(await readInput(new Request(url, { method: 'POST', body: '{"n":"2"}' }), url, {}, payload)).toEqual({ ok: true, input: { config: { n: 2 } } });
+    // A document payload keeps its `{}`: an empty object is a value there.
+    const doc: MemberBinding[] = [{ member: 'doc', in: 'payload', name: 'doc', type: { scalar: 'document' } }];
+    expect(await readInput(new Request(url, { method: 'POST', body: '{}' }), url, {}, doc)).toEqual({ ok: true, input: { doc: {} } });
+  });
+
   it('leaves wrongly typed values for the schema to report', async () => {
     const url = new URL('http://h/things/x?count=three');
     const read = await readInput(new Request(url), url, { id: 'x' }, bindings.slice(0, 2));
