@@ -148,6 +148,7 @@ interface EnumDefinition {
   name?: unknown;
   documentation?: unknown;
   deprecated?: unknown;
+  tags?: unknown;
 }
 
 /** `string` + Smithy 1 `@enum` → Smithy 2 `enum` shape. */
@@ -163,6 +164,12 @@ function enumTraitToShape(shape: AstShape): AstShape {
     const memberTraits: Traits = dict({ 'smithy.api#enumValue': def.value });
     if (typeof def.documentation === 'string') memberTraits['smithy.api#documentation'] = def.documentation;
     if (def.deprecated === true) memberTraits['smithy.api#deprecated'] = {};
+    // As Smithy's own conversion does: tags carry over, and the "internal" tag becomes @internal
+    // (a valid value that public listings, such as validation messages, leave out).
+    if (Array.isArray(def.tags) && def.tags.every((t) => typeof t === 'string') && def.tags.length) {
+      memberTraits['smithy.api#tags'] = [...def.tags];
+      if (def.tags.includes('internal')) memberTraits['smithy.api#internal'] = {};
+    }
     members[name] = { target: UNIT, traits: memberTraits };
   }
   const out: AstShape = { ...shape, type: 'enum', members, traits: dict(traits) };

@@ -107,6 +107,23 @@ describe('enums', () => {
       ['_2XL', '2xl', undefined],
     ]);
   });
+  it('a Smithy 1 @enum value tagged "internal" becomes an @internal enum value', () => {
+    const text = JSON.stringify({
+      smithy: '2.0',
+      shapes: {
+        'example.tags#Svc': { type: 'service', version: '1', operations: [{ target: 'example.tags#Op' }], traits: { 'aws.protocols#restJson1': {} } },
+        'example.tags#Op': { type: 'operation', input: { target: 'example.tags#OpInput' }, traits: { 'smithy.api#http': { method: 'POST', uri: '/op' } } },
+        'example.tags#OpInput': { type: 'structure', members: { mode: { target: 'example.tags#Mode' } } },
+        'example.tags#Mode': { type: 'string', traits: { 'smithy.api#enum': [{ value: 'a' }, { value: 'b', tags: ['internal'] }, { value: 'c', tags: ['beta'] }] } },
+      },
+    });
+    const mode = buildIr(parseModel(text, 'tags.json'), { source: 'tags.json' }).shapes.get('example.tags#Mode');
+    expect(mode?.kind === 'enum' && mode.values.map((v) => [v.value, v.internal === true])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+    ]);
+  });
 });
 
 describe('collections', () => {
