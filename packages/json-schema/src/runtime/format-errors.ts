@@ -63,10 +63,11 @@ function rule(e: ErrorObject): string {
       return `must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}`;
     case 'minItems':
     case 'minProperties':
+      if (/\/(?:then|else)\/minProperties$/.test(e.schemaPath)) return 'must set exactly one member';
       return `must have at least ${count(p.limit, 'entry', 'entries')}`;
     case 'maxProperties':
-      // A union is an object of at most (and at least) one property.
-      if (p.limit === 1) return 'must set exactly one member';
+      // A union is an object of at most (and at least) one property (lenient: two with a `__type`, in then/else).
+      if (p.limit === 1 || /\/(?:then|else)\/maxProperties$/.test(e.schemaPath)) return 'must set exactly one member';
       return `must have at most ${count(p.limit, 'entry', 'entries')}`;
     case 'maxItems':
       return `must have at most ${count(p.limit, 'entry', 'entries')}`;
@@ -97,7 +98,7 @@ const isNonFiniteEnum = (e: ErrorObject) => e.keyword === 'enum' && ((e.params a
  */
 function meaningful(errors: readonly ErrorObject[]): Line[] {
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const rest = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames');
+  const rest = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames' && e.keyword !== 'if');
   const out: Line[] = [];
   for (const path of new Set(rest.map((e) => e.instancePath))) {
     const here = rest.filter((e) => e.instancePath === path);

@@ -47,7 +47,9 @@ const TaggedUnion = core.$constructor<z.ZodType>('OtaTaggedUnion', (inst, def) =
     // Which side of the codec is the input: wire (JSON names) or application (member names, `$unknown`).
     const inputIsApp = form === 'app' || (form === 'codec' && backward);
     const outputIsApp = form === 'app' || (form === 'codec' && !backward);
-    const keys = Object.keys(input).filter((k) => input[k] !== undefined);
+    // A client ignores a `__type` property beside the member (restJson1; some servers add it), unless a member is so named.
+    const ignoresType = lenient && !inputIsApp && !byJson.has('__type');
+    const keys = Object.keys(input).filter((k) => input[k] !== undefined && !(ignoresType && k === '__type'));
     if (keys.length !== 1) {
       payload.issues.push({ code: 'custom', message: MSG.oneMember, input, continue: true } as Raw);
       return payload;

@@ -129,6 +129,14 @@ describe('taggedUnion', () => {
     expect(lines(lenientCodec.safeDecode({ a: 1, b: 2 }))).toEqual(['(root): must set exactly one member']);
   });
 
+  it('lenient: ignores a __type property beside the member (restJson1 clients); strict does not', () => {
+    expect(lenientCodec.decode({ __type: 'aws.protocoltests.json10#MyUnion', TEXT: 'x' })).toEqual({ text: 'x' });
+    expect(lines(lenientCodec.safeDecode({ __type: 'MyUnion' }))).toEqual(['(root): must set exactly one member']);
+    expect(lines(strictCodec.safeDecode({ __type: 'MyUnion', TEXT: 'x' }))).toEqual(['(root): must set exactly one member']);
+    const typed = taggedUnion<unknown, unknown>([{ name: 'type', jsonName: '__type', schema: string() }], 'codec', true);
+    expect(typed.decode({ __type: 'x' })).toEqual({ type: 'x' });
+  });
+
   it('lenient wire form keeps an unknown member as it is', () => {
     const wire = taggedUnion<unknown, unknown>(members('wire'), 'wire', true);
     expect(wire.parse({ future: 1 })).toEqual({ future: 1 });

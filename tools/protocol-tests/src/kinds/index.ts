@@ -2,8 +2,9 @@
 
 import type { CaseKind } from '../types.js';
 import { clientRequest } from './client-request.js';
+import { bothSides, clientResponse } from './client-response.js';
 import { malformed } from './malformed.js';
 import { serverRequest } from './server-request.js';
 import { serverResponse } from './server-response.js';
 
-export const kinds: readonly CaseKind[] = [serverRequest, serverResponse, malformed, clientRequest];
+export const kinds: readonly CaseKind[] = [serverRequest, bothSides(serverResponse, clientResponse), serverResponse, clientResponse, malformed, clientRequest];

@@ -187,11 +187,14 @@ export function shapeSchema(model: IrModel, shape: IrShape, o: JsonSchemaOptions
         const nonNull = model.shapes.get(m.target)?.kind === 'document' ? { ...value, not: { type: 'null' } } : value;
         defineKey(props, m.jsonName, annotate(nonNull, m.docs, o));
       }
+      // Lenient: a `__type` property beside the member is ignored (restJson1 clients), unless a member is so named.
+      const ignoresType = !s && !shape.members.some((m) => m.jsonName === '__type');
+      if (ignoresType) defineKey(props, '__type', true);
+      const count = (n: number) => ({ minProperties: n, maxProperties: n });
       return {
         type: 'object',
         ...propertyKeywords(props),
-        minProperties: 1,
-        maxProperties: 1,
+        ...(ignoresType ? { if: { properties: { __type: true }, required: ['__type'] }, then: count(2), else: count(1) } : count(1)),
         additionalProperties: s ? false : { not: { type: 'null' } },
       };
     }

@@ -87,10 +87,15 @@ function structureMember(ctx: EmitContext, m: IrMember, form: Form): string {
   // A codec passes HTTP-bound members through in the application form (they are not JSON).
   const base = memberBase(ctx, m, form === 'codec' && isBound(m) ? 'app' : form);
   if (ctx.mode === 'strict') return m.required ? base : `${base}.optional()`;
-  // A `null` document is a value, not an absent member (docs/VALIDATION.md).
-  if (shape(ctx, m.target).kind === 'document') return m.required ? base : `${base}.optional()`;
-  if (m.required) {
+  // A `null` document is a value, not an absent member (docs/VALIDATION.md); lenient mode does not
+  // enforce `@required`, and a document has no zero value to fill in, so an absent one stays absent.
+  if (shape(ctx, m.target).kind === 'document') return `${base}.optional()`;
+  // An optional member with a `@default` is filled with it when absent or `null`, like a required one
+  // (Smithy 2.0: a client populates defaults missing from a response; docs/VALIDATION.md).
+  const defaulted = !m.required && m.hasDefault && m.default !== undefined && m.default !== null;
+  if (m.required || defaulted) {
     const zero = zeroExpr(ctx, m, form === 'app' || isBound(m) ? 'app' : 'wire');
+    if (defaulted && zero === undefined) return `rt.lenientOptional(${base})`;
     if (zero === undefined) return `rt.lenientRequired(${base})`;
     return `rt.lenientRequired(${base}, () => ${zero.startsWith('{') ? `(${zero})` : zero})`;
   }
