@@ -6,6 +6,7 @@
 import type { AstMember, AstModel, AstShape, Traits } from '../load/ast.js';
 import { ModelError, pointer, type ModelIssue } from '../load/errors.js';
 import { PRELUDE_SHAPES, UNIT, isPrelude } from '../load/prelude.js';
+import { dropIgnoredBindings } from './binding-roles.js';
 import { documentationOf } from './docs.js';
 import { patternForGeneration, translatePattern } from './pattern.js';
 import type {
@@ -76,6 +77,7 @@ export function buildIr(ast: AstModel, options: BuildOptions): IrModel {
 
   const servicePagination = serviceShape.traits?.['smithy.api#paginated'] as Pagination | undefined;
   const operations: IrOperation[] = operationIds.map((id) => buildOperation(id, ast.shapes[id]!, shapes, servicePagination));
+  dropIgnoredBindings(operations, serviceErrors, shapes);
 
   const traits = serviceShape.traits ?? {};
   const apiService = traits['aws.api#service'] as { sdkId?: string } | undefined;

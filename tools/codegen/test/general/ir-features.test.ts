@@ -320,3 +320,49 @@ describe('patterns: possessive quantifiers and member overrides', () => {
     expect(c.patternForGeneration).toBeUndefined();
   });
 });
+
+describe('bindings a structure\'s side ignores', () => {
+  const text = JSON.stringify({
+    smithy: '2.0',
+    shapes: {
+      'example.sides#Svc': { type: 'service', version: '1', operations: [{ target: 'example.sides#Op' }], traits: { 'aws.protocols#restJson1': {} } },
+      'example.sides#Op': {
+        type: 'operation',
+        input: { target: 'example.sides#OpInput' },
+        output: { target: 'example.sides#OpOutput' },
+        traits: { 'smithy.api#http': { method: 'POST', uri: '/op/{id}' } },
+      },
+      'example.sides#OpInput': {
+        type: 'structure',
+        members: {
+          id: { target: 'smithy.api#String', traits: { 'smithy.api#httpLabel': {}, 'smithy.api#required': {} } },
+          q: { target: 'smithy.api#String', traits: { 'smithy.api#httpQuery': 'q' } },
+          code: { target: 'smithy.api#Integer', traits: { 'smithy.api#httpResponseCode': {} } },
+        },
+      },
+      'example.sides#OpOutput': {
+        type: 'structure',
+        members: {
+          q: { target: 'smithy.api#String', traits: { 'smithy.api#httpQuery': 'q' } },
+          h: { target: 'smithy.api#String', traits: { 'smithy.api#httpHeader': 'x-h' } },
+          code: { target: 'smithy.api#Integer', traits: { 'smithy.api#httpResponseCode': {} } },
+        },
+      },
+    },
+  });
+  const model = buildIr(parseModel(text, 'sides.json'), { source: 'sides.json' });
+  it('an output member bound to @httpQuery travels in the body; its header and status bindings stay', () => {
+    expect(structure(model, 'example.sides#OpOutput').members.map((m) => [m.name, m.http?.kind])).toEqual([
+      ['q', undefined],
+      ['h', 'header'],
+      ['code', 'responseCode'],
+    ]);
+  });
+  it('an input member bound to @httpResponseCode travels in the body; labels and query stay', () => {
+    expect(structure(model, 'example.sides#OpInput').members.map((m) => [m.name, m.http?.kind])).toEqual([
+      ['id', 'label'],
+      ['q', 'query'],
+      ['code', undefined],
+    ]);
+  });
+});
