@@ -13,6 +13,7 @@ import { diffFiles, writeFiles } from './write/index.js';
 import { diffCommand } from './diff/command.js';
 import { prepareModelChangeset, writeChangeset, type ModelChangeset } from './changeset/index.js';
 import type { ModelSelection } from './diff/load.js';
+import { unsatisfiablePatterns, unsatisfiableWarning } from './ir/unsatisfiable.js';
 
 export const PACKAGE_NAMES = emitters.map((e) => e.name);
 
@@ -48,6 +49,7 @@ export function runGenerate(args: GenerateArgs, fail: (message: string, exitCode
     onStage: (stage, ms) => log(`ota-codegen: ${stage.padEnd(18)} ${ms.toFixed(0).padStart(6)} ms`),
   };
   const { files, model } = generateFromPaths(modelPaths, options);
+  for (const u of unsatisfiablePatterns(model)) log(unsatisfiableWarning(u));
 
   if (args.check) {
     const diffs = diffFiles(outDir, files, { removeStale: !args.only?.length });

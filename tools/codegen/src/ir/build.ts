@@ -8,7 +8,7 @@ import { ModelError, pointer, type ModelIssue } from '../load/errors.js';
 import { PRELUDE_SHAPES, UNIT, isPrelude } from '../load/prelude.js';
 import { dropIgnoredBindings } from './binding-roles.js';
 import { documentationOf } from './docs.js';
-import { patternForGeneration, translatePattern } from './pattern.js';
+import { patternForGeneration, patternMatchesNothing, translatePattern } from './pattern.js';
 import type {
   Constraints,
   HttpBinding,
@@ -193,6 +193,7 @@ function constraintsOf(traits: Traits | undefined): Constraints {
     c.patternSource = pattern;
     const generation = patternForGeneration(pattern);
     if (generation !== undefined) c.patternForGeneration = generation;
+    if (patternMatchesNothing(pattern)) c.patternMatchesNothing = true;
   }
   if (traits && 'smithy.api#uniqueItems' in traits) c.uniqueItems = true;
   return c;
@@ -208,6 +209,8 @@ function mergeConstraints(target: Constraints, member: Constraints): Constraints
     if (patternOwner[k] !== undefined) merged[k] = patternOwner[k];
     else delete merged[k];
   }
+  if (patternOwner.patternMatchesNothing) merged.patternMatchesNothing = true;
+  else delete merged.patternMatchesNothing;
   return merged;
 }
 

@@ -12,6 +12,7 @@
 import { PatternTranslationError } from './pattern/ast.js';
 import { parsePattern } from './pattern/parse.js';
 import { printPattern, type Form } from './pattern/print.js';
+import { canMatchNothing } from './pattern/satisfiable.js';
 
 export { PatternTranslationError } from './pattern/ast.js';
 export type { Form as PatternForm } from './pattern/print.js';
@@ -34,4 +35,9 @@ export function translatePattern(source: string, form: Form = 'exact'): string {
 export function patternForGeneration(source: string): string | undefined {
   const generation = translatePattern(source, 'generation');
   return generation === translatePattern(source) ? undefined : generation;
+}
+
+/** True only when the pattern is proven to match no string at all (see `pattern/satisfiable.ts`). */
+export function patternMatchesNothing(source: string): boolean {
+  return canMatchNothing(parsePattern(source).root);
 }

@@ -45,6 +45,11 @@ export interface Constraints {
    * a generator draws from it and keeps only the strings `pattern` accepts.
    */
   patternForGeneration?: string;
+  /**
+   * Set when the pattern is proven to match no string (`ir/pattern/satisfiable.ts`), e.g. AWS's
+   * `/^[\d]{12}$/` with its slashes: valid Smithy, so generated as is, with a warning.
+   */
+  patternMatchesNothing?: true;
   uniqueItems?: boolean;
 }
 

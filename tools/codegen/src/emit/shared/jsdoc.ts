@@ -17,6 +17,7 @@ export function constraintLines(c: Constraints, kind: IrShape['kind']): string[]
     lines.push(`- Length: ${min ?? 0}..${max ?? '∞'}${unit}`);
   }
   if (c.pattern !== undefined) lines.push(`- Pattern: \`${c.patternSource ?? c.pattern}\`${c.patternSource !== undefined && c.patternSource !== c.pattern ? ` (ECMAScript: \`${c.pattern}\`)` : ''}`);
+  if (c.patternMatchesNothing) lines.push('- Warning: this pattern can match no string, so no valid value exists');
   if (c.range) lines.push(`- Range: ${c.range.minText ?? '-∞'}..${c.range.maxText ?? '∞'} (inclusive)`);
   if (c.uniqueItems) lines.push('- Items are unique');
   return lines;
