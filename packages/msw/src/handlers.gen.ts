@@ -2,6 +2,7 @@
 import type { HttpHandler } from "msw";
 import type { GetOTAUpdateRequest, GetOTAUpdateResponse, InternalFailureException, InvalidRequestException, ModeledErrorName, OTAUpdateInfo, ResourceNotFoundException, ServiceUnavailableException, ThrottlingException, UnauthorizedException } from "@ota-contract/types";
 import { GetOTAUpdateRequestSchema, GetOTAUpdateResponseJsonSchema, GetOTAUpdateResponseSchema, InternalFailureExceptionSchema, InvalidRequestExceptionSchema, OTAUpdateInfoCodec, OTAUpdateInfoJsonSchema, OTAUpdateInfoSchema, ResourceNotFoundExceptionSchema, ServiceUnavailableExceptionSchema, ThrottlingExceptionSchema, UnauthorizedExceptionSchema } from "@ota-contract/zod";
+import * as $lenient from "@ota-contract/zod/lenient";
 import { type ErrorSpec, type ErrorTable, type HandlerOptions, type InputRuleTable, type MockControl, type MockDataSet, type MockResolver, type MockStore, type ModeledError, type OperationSpec, createMockControl, createModeledError, createOperationHandler, createOperationStore, dataSet, wireDecoder } from "./runtime/index.js";
 
 /** Names of the mocked operations. */
@@ -116,7 +117,7 @@ const getOTAUpdateSpec: OperationSpec<GetOTAUpdateRequest, OTAUpdateInfo> = {
     wireSchema: GetOTAUpdateResponseJsonSchema,
     onMissing: "notFound",
     members: [
-      { member: "otaUpdateInfo", in: "body", name: "otaUpdateInfo", type: { codec: OTAUpdateInfoCodec } },
+      { member: "otaUpdateInfo", in: "body", name: "otaUpdateInfo", type: { codec: OTAUpdateInfoCodec, lenient: $lenient.OTAUpdateInfoCodec } },
     ],
   },
   resolver: {

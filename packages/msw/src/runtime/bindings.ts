@@ -14,7 +14,12 @@ export interface MemberCodec {
 /** How a member's value is converted: a scalar the runtime knows, or an aggregate with its codec. */
 export type ValueType =
   | { readonly scalar: ScalarKind; readonly format?: TimestampFormat; /** `@mediaType` of a blob or string payload. */ readonly mediaType?: string }
-  | { readonly codec: MemberCodec }
+  /**
+   * `lenient`: the same shape's lenient codec (no constraint checks), to read a value the strict
+   * codec refuses, so the input rules see application values and can tell a constraint violation
+   * (duplicate bytes or instants) from a type error.
+   */
+  | { readonly codec: MemberCodec; readonly lenient?: MemberCodec }
   /** A list bound to a query string or header: each element is a scalar. */
   | { readonly list: ScalarKind; readonly format?: TimestampFormat }
   /** `@httpQueryParams` / `@httpPrefixHeaders` maps: string values, or lists of strings. */

@@ -39,6 +39,15 @@ function splitHeaderList(text: string): string[] {
   return out;
 }
 
+/**
+ * A list (of lists) of scalars with no null: what the lenient codec reads without correcting
+ * anything. It drops nulls of dense lists and fills absent required members of structures, and
+ * those are for the input rules to refuse.
+ */
+function scalarList(value: unknown): boolean {
+  return Array.isArray(value) && value.every((v) => (Array.isArray(v) ? scalarList(v) : v !== null && typeof v !== 'object'));
+}
+
 function readBodyMember(binding: MemberBinding, json: Record<string, unknown>): unknown {
   const value = json[binding.name];
   if (value === undefined || value === null) return undefined;
@@ -46,10 +55,19 @@ function readBodyMember(binding: MemberBinding, json: Record<string, unknown>): 
     try {
       return binding.type.codec.decode(value);
     } catch {
-      // The strict codec refuses constraint violations too. Hand the wire value on as it is (the
-      // wire form of strings, numbers, enums, lists, maps and unions of them is their application
-      // form): the input rules and the strict schema then say what is wrong, and whether the
-      // request is malformed or only invalid.
+      // The strict codec refuses constraint violations too. For a list of scalars the lenient
+      // codec reads such a value (blobs to bytes, timestamps to instants) when only constraints
+      // are wrong, so `@uniqueItems` compares bytes and instants (see `scalarList` for why only there).
+      if (binding.type.lenient && scalarList(value)) {
+        try {
+          return binding.type.lenient.decode(value);
+        } catch {
+          // a type error: fall through to the wire value
+        }
+      }
+      // Hand the wire value on as it is (the wire form of strings, numbers, enums, lists, maps and
+      // unions of them is their application form): the input rules and the strict schema then say
+      // what is wrong, and whether the request is malformed or only invalid.
       return value;
     }
   }

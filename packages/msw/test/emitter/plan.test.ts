@@ -28,7 +28,7 @@ describe('GetOTAUpdate plan', () => {
 
   it('reads the label from the path and writes otaUpdateInfo through its codec', () => {
     expect(plan.inputBindings.map((b) => b.text)).toEqual(['{ member: "otaUpdateId", in: "label", name: "otaUpdateId", type: { scalar: "string" } },']);
-    expect(plan.outputBindings.map((b) => b.text)).toEqual(['{ member: "otaUpdateInfo", in: "body", name: "otaUpdateInfo", type: { codec: OTAUpdateInfoCodec } },']);
+    expect(plan.outputBindings.map((b) => b.text)).toEqual(['{ member: "otaUpdateInfo", in: "body", name: "otaUpdateInfo", type: { codec: OTAUpdateInfoCodec, lenient: $lenient.OTAUpdateInfoCodec } },']);
     expect(plan.wireSchema).toBe('GetOTAUpdateResponseJsonSchema');
   });
 });

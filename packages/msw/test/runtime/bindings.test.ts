@@ -98,6 +98,21 @@ describe('readInput', () => {
     expect(await readInput(new Request(url, { method: 'POST', body: '{}' }), url, {}, doc)).toEqual({ ok: true, input: { doc: {} } });
   });
 
+  it('reads a scalar list the strict codec refuses with the lenient codec, so the rules compare application values', async () => {
+    const strict = { decode: () => { throw new Error('must not contain duplicate items'); }, encode: (a: unknown) => a };
+    const lenient = { decode: (w: unknown) => (w as string[]).map((t) => base64ToBytes(t)), encode: (a: unknown) => a };
+    const list: MemberBinding[] = [{ member: 'blobs', in: 'body', name: 'blobs', type: { codec: strict, lenient } }];
+    const url = new URL('http://h/p');
+    const send = (body: string) => readInput(new Request(url, { method: 'POST', body }), url, {}, list);
+    expect(await send('{"blobs":["AQI=","AQI="]}')).toEqual({ ok: true, input: { blobs: [Uint8Array.of(1, 2), Uint8Array.of(1, 2)] } });
+    // Nulls and structures stay in wire form: the lenient codec would drop or fill what the rules must refuse.
+    expect(await send('{"blobs":["AQI=",null]}')).toEqual({ ok: true, input: { blobs: ['AQI=', null] } });
+    expect(await send('{"blobs":[{"a":1}]}')).toEqual({ ok: true, input: { blobs: [{ a: 1 }] } });
+    // Without a lenient codec the wire value is handed on as before.
+    const bare: MemberBinding[] = [{ member: 'blobs', in: 'body', name: 'blobs', type: { codec: strict } }];
+    expect(await readInput(new Request(url, { method: 'POST', body: '{"blobs":["AQI="]}' }), url, {}, bare)).toEqual({ ok: true, input: { blobs: ['AQI='] } });
+  });
+
   it('leaves wrongly typed values for the schema to report', async () => {
     const url = new URL('http://h/things/x?count=three');
     const read = await readInput(new Request(url), url, { id: 'x' }, bindings.slice(0, 2));

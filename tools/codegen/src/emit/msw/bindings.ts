@@ -27,12 +27,15 @@ const SCALAR: Readonly<Record<string, string>> = {
   document: 'document',
 };
 
+/** Namespace of the lenient zod module in the handlers file (`$` cannot start a shape name). */
+export const LENIENT_NAMESPACE = '$lenient';
+
 const AGGREGATE = new Set<IrShape['kind']>(['list', 'map', 'structure', 'union']);
 
 export interface BindingText {
   /** The `MemberBinding` object literal. */
   text: string;
-  /** zod codec identifiers the literal refers to. */
+  /** zod codec identifiers the literal refers to (also through `LENIENT_NAMESPACE`). */
   codecs: string[];
 }
 
@@ -59,7 +62,9 @@ function valueType(model: IrModel, member: IrMember): { type: string; codec?: st
     // Prelude aggregates (only `smithy.api#Unit`) carry no data and have no codec.
     if (target.prelude) return { type: "{ scalar: 'document' }" };
     const codec = names.zodCodec(target);
-    return { type: `{ codec: ${codec} }`, codec };
+    // The lenient codec reads a value the strict one refuses for a constraint alone, so the input
+    // rules judge application values (bytes, instants), not base64 or timestamp text.
+    return { type: `{ codec: ${codec}, lenient: ${LENIENT_NAMESPACE}.${codec} }`, codec };
   }
   return { type: scalarType(target, member) };
 }

@@ -6,7 +6,7 @@
 import type { StructureShape } from '../../ir/types.js';
 import { names, packages } from '../../naming/index.js';
 import { exportConst } from '../shared/ts-source.js';
-import type { BindingText } from './bindings.js';
+import { LENIENT_NAMESPACE, type BindingText } from './bindings.js';
 import type { OperationPlan } from './operation-spec.js';
 import { blockComment, jsString, memberAccess, propertyKey, stringKey, typePropertyKey } from '../../naming/escape.js';
 
@@ -233,10 +233,12 @@ export function handlersFile(plans: readonly OperationPlan[], errors: readonly M
     for (const b of [...p.inputBindings, ...p.outputBindings]) for (const c of b.codecs) zodNames.add(c);
   }
   const sorted = (s: Set<string>) => [...s].sort();
+  const usesCodecs = [...errors.flatMap((e) => e.bindings), ...plans.flatMap((p) => [...p.inputBindings, ...p.outputBindings])].some((b) => b.codecs.length > 0);
   const imports = [
     'import type { HttpHandler } from "msw";',
     `import type { ${sorted(typeNames).join(', ')} } from ${q(packages.types)};`,
     ...(zodNames.size ? [`import { ${sorted(zodNames).join(', ')} } from ${q(packages.zod)};`] : []),
+    ...(usesCodecs ? [`import * as ${LENIENT_NAMESPACE} from ${q(packages.zodLenient)};`] : []),
     `import { ${runtimeImports(plans).join(', ')} } from "./runtime/index.js";`,
   ];
   return [imports.join('\n'), ...modelHead(plans, errors, rules), ...plans.flatMap(operationStatements), ...modelTail(plans)].join('\n\n') + '\n';
