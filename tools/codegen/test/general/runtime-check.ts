@@ -46,6 +46,10 @@ const ajvProblem = (f: Validator, v: unknown): string | undefined => (f(v) ? und
 // --- Fixtures pass both validators -----------------------------------------------------------------
 const fixtures = (Fx as unknown as { fixtures: Record<string, Factory> }).fixtures;
 for (const s of plan.factories) {
+  if (s.impossible) {
+    checkImpossible(s, s.impossible);
+    continue;
+  }
   for (const [preset, seed] of [['maximal', 1], ['maximal', 2], ['minimal', 3], ['boundary', 4], ['boundary', 5]] as const) {
     const where = `${s.fixture} (${preset}, seed ${seed})`;
     try {
@@ -63,6 +67,32 @@ for (const s of plan.factories) {
       for (const [validator, problem] of problems) if (problem !== undefined) failures.push(`fixture ${where} fails ${validator}: ${problem}`);
     } catch (e) {
       failures.push(`fixture ${where}: ${(e as Error).message}`);
+    }
+  }
+}
+
+/** No valid value exists: build() must refuse with the fixtures' error, and both validators must reject the member's value. */
+function checkImpossible(s: RuntimePlan['factories'][number], why: NonNullable<RuntimePlan['factories'][number]['impossible']>): void {
+  const factory = lookup<Factory>(fixtures, s.fixture, 'fixtures');
+  checks++;
+  try {
+    factory.build({ seed: 1 });
+    failures.push(`fixture ${s.fixture}: build() returned a value, but ${why.cause}'s pattern ${why.pattern} matches no string`);
+  } catch (e) {
+    if ((e as Error).name !== 'FixtureConstraintError' || !/can match no string/.test((e as Error).message)) failures.push(`fixture ${s.fixture}: expected FixtureConstraintError (pattern matches no string), got ${(e as Error).message}`);
+  }
+  // The member's own value is what validators must reject: zod reports every member's issue, so
+  // the structure's schema shows it; ajv stops at the first error, so the target's own validator.
+  for (const sample of ['', '0', why.pattern]) {
+    if (why.jsonName !== undefined) {
+      checks++;
+      const z = lookup<Parser>(Z, s.zodJson, 'zod').safeParse({ [why.jsonName]: sample });
+      if (z.success || !z.error?.issues.some((i) => i.path.join('.') === why.jsonName)) failures.push(`zod ${s.zodJson} accepts ${JSON.stringify(sample)} for ${why.cause} (pattern ${why.pattern})`);
+    }
+    // Strict only: lenient mode does not enforce @pattern (docs/VALIDATION.md).
+    if (why.targetValidator !== undefined) {
+      checks++;
+      if (lookup<Validator>(J, why.targetValidator, 'json-schema')(sample)) failures.push(`ajv ${why.targetValidator} accepts ${JSON.stringify(sample)} for ${why.cause} (pattern ${why.pattern})`);
     }
   }
 }

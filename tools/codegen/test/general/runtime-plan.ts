@@ -4,6 +4,7 @@
  */
 import type { IrModel, IrShape, UriSegment } from '../../src/ir/types.js';
 import { names } from '../../src/naming/index.js';
+import { impossibleShapes, type Impossible } from './runtime-impossible.js';
 
 export interface PlanMember {
   name: string;
@@ -32,7 +33,8 @@ export interface PlanOperation {
 }
 
 export interface RuntimePlan {
-  factories: { fixture: string; zodJson: string; zodApp: string; validator: string }[];
+  /** `impossible`: no valid value exists (runtime-impossible.ts); the check expects build() to throw. */
+  factories: { fixture: string; zodJson: string; zodApp: string; validator: string; impossible?: Impossible & { targetValidator?: string } }[];
   operations: PlanOperation[];
 }
 
@@ -40,10 +42,12 @@ const isFactory = (s: IrShape) => !s.prelude && (s.kind === 'structure' || s.kin
 
 export function runtimePlan(model: IrModel): RuntimePlan {
   const shape = (id: string) => model.shapes.get(id)!;
+  const impossible = impossibleShapes(model);
+  const impossibleEntry = (i: Impossible) => ({ ...i, ...(i.targetId ? { targetValidator: names.validator(shape(i.targetId)) } : {}) });
   const factories = model.shapeOrder
     .map(shape)
     .filter(isFactory)
-    .map((s) => ({ fixture: names.fixture(s), zodJson: names.zodJsonSchema(s), zodApp: names.zodSchema(s), validator: names.validator(s) }));
+    .map((s) => ({ fixture: names.fixture(s), zodJson: names.zodJsonSchema(s), zodApp: names.zodSchema(s), validator: names.validator(s), ...(impossible.has(s.id) ? { impossible: impossibleEntry(impossible.get(s.id)!) } : {}) }));
   const operations = model.operations.map((op): PlanOperation => {
     const input = op.input ? shape(op.input) : undefined;
     const members = input?.kind === 'structure'
