@@ -10,6 +10,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsumerProject } from './consumer/project.js';
 import { buildAndPack, exec, generatedPackages, repoRoot, tarball, type PackedPackage } from './pack.js';
@@ -41,13 +42,17 @@ function exportTargets(exports: unknown): string[] {
   return [];
 }
 
-/** Bare module specifiers imported by the built JavaScript (static and dynamic). */
+/**
+ * Bare module specifiers imported by the built JavaScript (static and dynamic), read by
+ * TypeScript's own import scanner so that text in comments or strings (`"absent" from "empty"`)
+ * is never taken for an import.
+ */
 function bareImports(pkgDir: string, files: string[]): Set<string> {
   const found = new Set<string>();
   for (const f of files.filter((f) => f.endsWith('.js') && f.startsWith('dist/'))) {
     const text = readFileSync(join(pkgDir, f), 'utf8');
-    for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"'./][^"']*)["']/g)) {
-      const spec = m[1]!;
+    for (const { fileName: spec } of ts.preProcessFile(text, true, true).importedFiles) {
+      if (spec.startsWith('.') || spec.startsWith('/')) continue;
       if (spec.startsWith('node:') || builtinModules.includes(spec)) continue;
       found.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
     }
