@@ -23,6 +23,8 @@ export interface MemberRule {
   readonly pattern?: string;
   readonly patternText?: string;
   readonly uniqueItems?: boolean;
+  /** `@default`, as the model's node value (see `defaults.ts`). */
+  readonly default?: unknown;
 }
 
 export type ShapeRule =

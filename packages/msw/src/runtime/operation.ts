@@ -12,6 +12,7 @@ import type { MockControl } from './control.js';
 import { markDirect } from './direct.js';
 import { readInput } from './input.js';
 import { accepts, contentTypeProblem, requestMediaType as expectedRequestType } from './media-types.js';
+import { fillDefaults } from './defaults.js';
 import { checkInputRules, validationMessage, type InputRuleTable, type Violation } from './input-rules.js';
 import { prepareOutput } from './output.js';
 import { matchPath, type PathTemplate } from './path.js';
@@ -62,7 +63,7 @@ export interface OperationSpec<Input, Item> {
     readonly onMissing: 'notFound' | 'empty';
   };
   /** How a resolver's answer is checked (whole output, errors of the operation); it is written with `output.members`. */
-  readonly resolver: Pick<ResolverSpec, 'outputSchema' | 'errors'>;
+  readonly resolver: Pick<ResolverSpec, 'outputSchema' | 'outputRules' | 'errors'>;
 }
 
 export interface HandlerOptions<E extends string = string, Op extends string = string> {
@@ -166,6 +167,8 @@ export function createOperationHandler<Input, Item>(
         if (!checked.ok) return fail(spec.validationError, 400, checked.issues.join('; '), requestId);
         parsed = checked.value;
       }
+      // Smithy 2.0: the server reads an absent member that has a @default as that default.
+      if (spec.input.rules) parsed = fillDefaults(spec.input.rules.table, spec.input.rules.root, parsed);
       // Smithy: a label must not be empty, whatever its shape's own constraints allow.
       const empty = labelMembers.find((m) => read.input[m] === '');
       if (empty !== undefined) return fail(spec.validationError, 400, `${empty}: an HTTP label must not be empty`, requestId);

@@ -8,6 +8,8 @@
  */
 
 import type { MemberBinding } from './bindings.js';
+import { fillDefaults } from './defaults.js';
+import type { InputRuleTable } from './input-rules.js';
 import { prepareOutput } from './output.js';
 import type { PreparedResponse } from './store.js';
 import { check, ContractViolationError, type SafeParser } from './validation.js';
@@ -63,6 +65,8 @@ export interface ResolverSpec {
   readonly operation: string;
   /** Strict application-form schema of the whole output structure; absent when the output is Unit. */
   readonly outputSchema?: SafeParser;
+  /** Rule table of the output's closure: its `@default`s are filled into what the resolver returns. */
+  readonly outputRules?: { readonly root: string; readonly table: InputRuleTable };
   /** Strict wire schema of the JSON body (absent when a payload member is the body). */
   readonly wireSchema?: SafeParser;
   readonly members: readonly MemberBinding[];
@@ -121,5 +125,7 @@ export async function resolveCall<I, O>(spec: ResolverSpec, resolver: MockResolv
   if (answer instanceof ModeledError) return encodeError(spec, answer);
   // An operation whose output is Unit answers with an empty body, as Smithy servers do.
   if (!spec.outputSchema && spec.members.length === 0) return { body: '' };
-  return encode(`the output a resolver of ${spec.operation} returned`, answer, spec.outputSchema, spec.members, spec.wireSchema);
+  // Smithy 2.0: a server serializes the default of an absent member that has one, at every depth.
+  const output = spec.outputRules ? fillDefaults(spec.outputRules.table, spec.outputRules.root, withoutNulls(answer ?? {})) : answer;
+  return encode(`the output a resolver of ${spec.operation} returned`, output, spec.outputSchema, spec.members, spec.wireSchema);
 }

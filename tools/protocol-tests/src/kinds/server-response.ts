@@ -2,7 +2,7 @@
  * `httpResponseTests` that apply to servers: the operation's resolver answers with `params` (the
  * output, or the error the case is declared on, as a `ModeledError`); the response's status, listed
  * headers, forbidden / required headers and body must be the case's. The call that triggers the
- * resolver is a minimal valid request of the operation (labels filled in, nothing else).
+ * resolver is a minimal valid request of the operation (labels and required body members filled in).
  */
 
 import type { IrModel, IrOperation } from '../../../codegen/src/ir/types.js';
@@ -49,7 +49,48 @@ export function minimalRequest(model: IrModel, op: IrOperation): Request {
     .join('/');
   const query = Object.entries(op.http.queryLiterals).map(([k, v]) => (v === '' ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`));
   const url = `https://example.com/${path}${query.length ? `?${query.join('&')}` : ''}`;
-  return new Request(url, { method: op.http.method });
+  // Required body members (without a default) get a minimal value, so the call reaches the resolver.
+  const body: Record<string, unknown> = {};
+  for (const m of members) if (m.required && !m.hasDefault && m.http === undefined) body[m.jsonName] = minimalJson(model, m.target, 0);
+  if (Object.keys(body).length === 0) return new Request(url, { method: op.http.method });
+  return new Request(url, { method: op.http.method, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+}
+
+/** The smallest JSON value of a shape that its required members and kind accept. */
+function minimalJson(model: IrModel, target: string, depth: number): unknown {
+  const shape = model.shapes.get(target);
+  switch (shape?.kind) {
+    case 'structure': {
+      const out: Record<string, unknown> = {};
+      if (depth < 20) for (const m of shape.members) if (m.required && !m.hasDefault) out[m.jsonName] = minimalJson(model, m.target, depth + 1);
+      return out;
+    }
+    case 'union': {
+      const first = shape.members[0];
+      return first && depth < 20 ? { [first.jsonName]: minimalJson(model, first.target, depth + 1) } : {};
+    }
+    case 'list':
+      return [];
+    case 'map':
+    case 'document':
+      return {};
+    case 'enum':
+      return shape.values[0]?.value ?? 'a';
+    case 'intEnum':
+      return shape.values[0]?.value ?? 1;
+    case 'boolean':
+      return true;
+    case 'timestamp':
+      return 0;
+    case 'blob':
+      return 'YQ==';
+    case 'string':
+      return 'a';
+    case undefined:
+      return null;
+    default:
+      return 1;
+  }
 }
 
 export const serverResponse: CaseKind = {

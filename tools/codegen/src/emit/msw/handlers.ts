@@ -73,7 +73,7 @@ function specStatement(plan: OperationPlan): string {
   lines.push(
     'resolver: {',
     ...indent([
-      ...(plan.output ? [`outputSchema: ${names.zodSchema(plan.output)},`] : []),
+      ...(plan.output ? [`outputSchema: ${names.zodSchema(plan.output)},`, `outputRules: { root: ${q(plan.output.id)}, table: inputRules },`] : []),
       `errors: { ${plan.errors.map((e) => `${stringKey(e.name)}: ${memberAccess('mockErrorShapes', e.name)}`).join(', ')} },`,
     ]),
     '},',

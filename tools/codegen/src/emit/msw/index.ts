@@ -18,7 +18,8 @@ function emitMsw(model: IrModel): GeneratedFile[] {
   // Every modeled error, service-wide and per operation, sorted by shape id (as `modeledErrors`).
   const errorIds = [...new Set([...model.service.errors, ...model.operations.flatMap((o) => o.errors)])].sort();
   const errors = errorIds.map((id) => model.shapes.get(id) as StructureShape).map((shape) => ({ shape, bindings: memberBindings(model, shape) }));
-  const roots = plans.flatMap((p) => (p.input ? [p.input.id] : []));
+  // Outputs too: their defaults are filled into what a resolver returns.
+  const roots = plans.flatMap((p) => [...(p.input ? [p.input.id] : []), ...(p.output ? [p.output.id] : [])]);
   const rules = roots.length ? inputRulesStatement(model, roots) : '';
   return [{ path: generatedPath('msw', 'handlers.gen.ts'), contents: handlersFile(plans, errors, rules) }];
 }

@@ -23,6 +23,7 @@ function memberRule(member: IrMember, withName: boolean): Rule {
     ...(c.range ? { range: { ...(c.range.minText !== undefined ? { min: c.range.minText } : {}), ...(c.range.maxText !== undefined ? { max: c.range.maxText } : {}) } } : {}),
     ...(c.pattern ? { pattern: c.pattern, ...(c.patternSource !== undefined && c.patternSource !== c.pattern ? { patternText: c.patternSource } : {}) } : {}),
     ...(c.uniqueItems ? { uniqueItems: true } : {}),
+    ...(member.hasDefault ? { default: member.default } : {}),
   };
 }
 
