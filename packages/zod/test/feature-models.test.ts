@@ -174,8 +174,9 @@ const MODELS: Record<string, (S: any, L: any, check: Check, lines: Lines) => voi
     check('clientOptional required member is still required in strict', lines(S.CreateWidgetInputJsonSchema.safeParse({ name: 'n', weight: 1, createdBy: 'me' })), ['color: is required']);
     check('a mixin member', lines(S.CreateWidgetInputJsonSchema.safeParse({ name: 'n', weight: 1, color: 'red' })), ['createdBy: is required']);
     check('member range', lines(S.SpecJsonSchema.safeParse({ depth: 10 })), ['depth: must be ≤ 9']);
-    check('lenient fills @default of required members', L.WidgetCodec.decode({ name: 'n' }), { createdBy: '', name: 'n', size: 10 });
-    check('lenient fills zero values', L.CreateWidgetOutputCodec.decode({ widget: null }), { widget: { createdBy: '', name: '', size: 10 } });
+    // Smithy 2.0: a member with @default always has a value, required or not; a reader fills it.
+    check('lenient fills @default of every member that has one', L.WidgetCodec.decode({ name: 'n' }), { createdBy: '', name: 'n', size: 10, labels: [], attributes: {} });
+    check('lenient fills zero values', L.CreateWidgetOutputCodec.decode({ widget: null }), { widget: { createdBy: '', name: '', size: 10, labels: [], attributes: {} } });
     check('strict has no defaults filled', S.WidgetCodec.decode({ name: 'n', size: 3, createdBy: 'me' }), { name: 'n', size: 3, createdBy: 'me' });
   },
 };
