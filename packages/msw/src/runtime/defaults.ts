@@ -29,7 +29,7 @@ function fill(table: InputRuleTable, id: string, value: unknown, depth: number):
     case 'union': {
       if (!isRecord(value)) return value;
       const out: Record<string, unknown> = { ...value };
-      for (const m of (rule as { members: readonly MemberRule[] }).members) {
+      for (const m of (rule as ShapeRule as { members: readonly MemberRule[] }).members) {
         const name = m.name!;
         const present = Object.hasOwn(out, name) && out[name] !== undefined && out[name] !== null;
         if (present) out[name] = fill(table, m.target, out[name], depth + 1);
@@ -39,12 +39,12 @@ function fill(table: InputRuleTable, id: string, value: unknown, depth: number):
       return out;
     }
     case 'list': {
-      const member = (rule as { member: MemberRule }).member;
+      const member = (rule as ShapeRule as { member: MemberRule }).member;
       return Array.isArray(value) ? value.map((v) => fill(table, member.target, v, depth + 1)) : value;
     }
     case 'map': {
       if (!isRecord(value)) return value;
-      const target = (rule as { value: MemberRule }).value.target;
+      const target = (rule as ShapeRule as { value: MemberRule }).value.target;
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: fill(table, target, v, depth + 1), enumerable: true, writable: true, configurable: true });
       return out;
