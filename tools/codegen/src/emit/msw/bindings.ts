@@ -7,25 +7,8 @@
 import type { IrMember, IrModel, IrShape, StructureShape } from '../../ir/types.js';
 import { names } from '../../naming/index.js';
 import { jsString } from '../../naming/escape.js';
+import { HTTP_SCALAR } from '../shared/http-scalars.js';
 
-/** Runtime scalar kinds (`packages/msw/src/runtime/wire-values.ts`) of the IR's simple kinds. */
-const SCALAR: Readonly<Record<string, string>> = {
-  string: 'string',
-  enum: 'string',
-  boolean: 'boolean',
-  byte: 'integer',
-  short: 'integer',
-  integer: 'integer',
-  long: 'integer',
-  intEnum: 'integer',
-  float: 'float',
-  double: 'float',
-  bigInteger: 'bigInteger',
-  bigDecimal: 'bigDecimal',
-  timestamp: 'timestamp',
-  blob: 'blob',
-  document: 'document',
-};
 
 /** Namespace of the lenient zod module in the handlers file (`$` cannot start a shape name). */
 export const LENIENT_NAMESPACE = '$lenient';
@@ -43,7 +26,7 @@ function scalarType(target: IrShape, member: IrMember): string {
   const format = target.kind === 'timestamp' ? `, format: ${jsString(member.timestampFormat ?? 'epoch-seconds')}` : '';
   // A payload's media type is its Content-Type (a header's `@mediaType` only says how the text is encoded).
   const media = member.http?.kind === 'payload' && 'mediaType' in target && target.mediaType !== undefined ? `, mediaType: ${jsString(target.mediaType)}` : '';
-  return `{ scalar: ${jsString(SCALAR[target.kind]!)}${format}${media} }`;
+  return `{ scalar: ${jsString(HTTP_SCALAR[target.kind]!)}${format}${media} }`;
 }
 
 function valueType(model: IrModel, member: IrMember): { type: string; codec?: string } {
@@ -53,7 +36,7 @@ function valueType(model: IrModel, member: IrMember): { type: string; codec?: st
   if (target.kind === 'list' && (http === 'query' || http === 'header')) {
     const element = model.shapes.get(target.member.target)!;
     const format = element.kind === 'timestamp' ? `, format: ${jsString(member.timestampFormat ?? target.member.timestampFormat ?? 'date-time')}` : '';
-    return { type: `{ list: ${jsString(SCALAR[element.kind] ?? 'string')}${format} }` };
+    return { type: `{ list: ${jsString(HTTP_SCALAR[element.kind] ?? 'string')}${format} }` };
   }
   if (target.kind === 'map' && (http === 'queryParams' || http === 'prefixHeaders')) {
     return { type: `{ map: ${model.shapes.get(target.value.target)!.kind === 'list' ? "'list'" : "'string'"} }` };

@@ -8,26 +8,9 @@
 
 import type { IrMember, IrModel, IrOperation, IrShape, StructureShape } from '../../ir/types.js';
 import { jsString, typePropertyKey } from '../../naming/escape.js';
+import { HTTP_SCALAR } from '../shared/http-scalars.js';
 import { lowerFirst, names } from '../../naming/index.js';
 
-/** Runtime scalar kinds (packages/zod/src/runtime/client/http-values.ts) of the IR's simple kinds. */
-const SCALAR: Readonly<Partial<Record<IrShape['kind'], string>>> = {
-  string: 'string',
-  enum: 'string',
-  boolean: 'boolean',
-  byte: 'integer',
-  short: 'integer',
-  integer: 'integer',
-  long: 'integer',
-  intEnum: 'integer',
-  float: 'float',
-  double: 'float',
-  bigInteger: 'bigInteger',
-  bigDecimal: 'bigDecimal',
-  timestamp: 'timestamp',
-  blob: 'blob',
-  document: 'document',
-};
 
 const structureOf = (model: IrModel, id: string | undefined) => (id === undefined ? undefined : (model.shapes.get(id) as StructureShape | undefined));
 
@@ -36,10 +19,10 @@ function headerType(model: IrModel, m: IrMember): string {
   const format = (s: IrShape) => (s.kind === 'timestamp' ? `, format: ${jsString(m.timestampFormat ?? 'http-date')}` : '');
   if (target.kind === 'list') {
     const element = model.shapes.get(target.member.target)!;
-    return `{ list: ${jsString(SCALAR[element.kind] ?? 'string')}${format(element)} }`;
+    return `{ list: ${jsString(HTTP_SCALAR[element.kind] ?? 'string')}${format(element)} }`;
   }
   const mediaType = target.kind === 'string' && target.mediaType !== undefined ? ', mediaType: true' : '';
-  return `{ scalar: ${jsString(SCALAR[target.kind] ?? 'string')}${format(target)}${mediaType} }`;
+  return `{ scalar: ${jsString(HTTP_SCALAR[target.kind] ?? 'string')}${format(target)}${mediaType} }`;
 }
 
 function payloadKind(model: IrModel, m: IrMember): string {
