@@ -8,9 +8,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generateWorkspace, modelsDir, removeWorkspace, type Workspace } from '../../../../tools/codegen/test/general/harness.js';
+import { bundleScript, generateWorkspace, modelsDir, removeWorkspace, type Workspace } from '../../../../tools/codegen/test/general/harness.js';
 
 let ws: Workspace;
 beforeAll(() => {
@@ -56,16 +55,7 @@ async function runCheck(source: string): Promise<{ status: number | null; stdout
   const entry = join(ws.dir, 'msw-check.entry.ts');
   const outfile = join(ws.dir, 'msw-check.bundle.mjs');
   writeFileSync(entry, source);
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'silent',
-    plugins: [{ name: 'external-deps', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@ota-contract/') ? undefined : { path: args.path, external: true })) }],
-  });
+  await bundleScript(entry, outfile);
   const run = spawnSync(process.execPath, [outfile], { cwd: ws.dir, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

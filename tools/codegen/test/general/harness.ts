@@ -140,28 +140,36 @@ export interface RuntimeReport {
 const heapFlags = () => process.execArgv.filter((a) => a.startsWith('--max-old-space-size'));
 
 /**
- * Runs runtime-check.ts against the workspace: the script is copied into it (so `@ota-contract/*`
- * resolves to the scratch packages), bundled by esbuild with third-party packages left external,
- * and run by Node with the model's runtime plan. Returns its report, or throws with its stderr.
+ * Bundles a script written into a scratch workspace for a child Node process: the scratch
+ * `@ota-contract/*` packages are bundled in, third-party packages stay external and resolve from
+ * node_modules as in a real install.
  */
-export async function runtimeCheck(ws: Workspace, options: { timeoutMs?: number } = {}): Promise<RuntimeReport> {
+export async function bundleScript(entry: string, outfile: string): Promise<void> {
   const { build } = await import('esbuild');
-  const entry = join(ws.dir, 'runtime-check.entry.ts');
-  const bundle = join(ws.dir, 'runtime-check.bundle.mjs');
-  const planFile = join(ws.dir, 'runtime-plan.json');
-  cpSync(join(import.meta.dirname, 'runtime-check.ts'), entry);
-  writeFileSync(planFile, JSON.stringify(runtimePlan(ws.model)));
   await build({
     entryPoints: [entry],
-    outfile: bundle,
+    outfile,
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     logLevel: 'silent',
-    // Third-party packages stay external and resolve from node_modules like in a real install.
     plugins: [{ name: 'external-deps', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@ota-contract/') ? undefined : { path: args.path, external: true })) }],
   });
+}
+
+/**
+ * Runs runtime-check.ts against the workspace: the script is copied into it (so `@ota-contract/*`
+ * resolves to the scratch packages), bundled by esbuild with third-party packages left external,
+ * and run by Node with the model's runtime plan. Returns its report, or throws with its stderr.
+ */
+export async function runtimeCheck(ws: Workspace, options: { timeoutMs?: number } = {}): Promise<RuntimeReport> {
+  const entry = join(ws.dir, 'runtime-check.entry.ts');
+  const bundle = join(ws.dir, 'runtime-check.bundle.mjs');
+  const planFile = join(ws.dir, 'runtime-plan.json');
+  cpSync(join(import.meta.dirname, 'runtime-check.ts'), entry);
+  writeFileSync(planFile, JSON.stringify(runtimePlan(ws.model)));
+  await bundleScript(entry, bundle);
   const result = spawnSync(process.execPath, [...heapFlags(), bundle, planFile], { cwd: ws.dir, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 256 << 20 });
   const last = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !last.startsWith('{')) throw new Error(`runtime check exited ${result.status}:\n${result.stderr}\n${result.stdout}`);

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateWorkspace, removeWorkspace, typeCheck, type Workspace } from '../general/harness.js';
+import { bundleScript, generateWorkspace, removeWorkspace, typeCheck, type Workspace } from '../general/harness.js';
 import { baseModel, ID } from './hostile-model.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ota-hostile-e2e-'));
@@ -70,7 +70,6 @@ describe('a model whose every string is hostile', () => {
   });
 
   it('importing every package has no side effect', async () => {
-    const { build } = await import('esbuild');
     const entry = join(ws.dir, 'import-all.entry.ts');
     const bundle = join(ws.dir, 'import-all.bundle.mjs');
     writeFileSync(
@@ -88,16 +87,7 @@ describe('a model whose every string is hostile', () => {
         'console.log(JSON.stringify({ loaded, pwned: (globalThis as any).__otaPwned ?? [] }));',
       ].join('\n'),
     );
-    await build({
-      entryPoints: [entry],
-      outfile: bundle,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'silent',
-      plugins: [{ name: 'external-deps', setup: (b) => b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@ota-contract/') ? undefined : { path: args.path, external: true })) }],
-    });
+    await bundleScript(entry, bundle);
     const result = spawnSync(process.execPath, [bundle], { cwd: ws.dir, encoding: 'utf8', timeout: 120_000 });
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { loaded: number[]; pwned: string[] };
