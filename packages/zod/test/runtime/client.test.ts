@@ -1,6 +1,6 @@
 /** The client runtime's header parsing and error-type identification, on their own. */
 import { describe, expect, it } from 'vitest';
-import { errorTypeOf, parseHeaderList, parseHeaderScalar, sanitizeErrorType, splitHeaderList } from '../../src/runtime/client/index.js';
+import { errorTypeOf, mediaTypeHeaderText, parseHeaderList, parseHeaderScalar, sanitizeErrorType, splitHeaderList } from '../../src/runtime/client/index.js';
 
 describe('sanitizeErrorType (restJson1 error identification)', () => {
   it.each([
@@ -43,6 +43,12 @@ describe('header values', () => {
     expect(parseHeaderScalar({ scalar: 'blob' }, 'AQI=')).toEqual(new Uint8Array([1, 2]));
     expect(parseHeaderScalar({ scalar: 'bigInteger' }, '12345678901234567890')).toBe(12345678901234567890n);
     expect(parseHeaderList({ list: 'integer' }, '1, 2,3')).toEqual([1, 2, 3]);
+  });
+
+  it('writes a @mediaType string as the base64 of its UTF-8 bytes, which parses back', () => {
+    expect(mediaTypeHeaderText('true')).toBe('dHJ1ZQ==');
+    expect(mediaTypeHeaderText('{"a":"é"}')).toBe('eyJhIjoiw6kifQ==');
+    expect(parseHeaderScalar({ scalar: 'string', mediaType: true }, mediaTypeHeaderText('{"a":"é"}'))).toBe('{"a":"é"}');
   });
 
   it('passes text that does not parse through, for the schema to report', () => {

@@ -7,7 +7,7 @@
  * with the member's path instead of this layer guessing.
  */
 
-import { base64ToBytes, isBase64 } from '../base64.js';
+import { base64ToBytes, bytesToBase64, isBase64 } from '../base64.js';
 
 const bytesOf = (text: string) => (isBase64(text) ? base64ToBytes(text) : undefined);
 
@@ -38,6 +38,14 @@ function parseTimestamp(text: string, format: TimestampFormat): unknown {
   }
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? text : date;
+}
+
+/**
+ * A `@mediaType` string as a header carries it: its UTF-8 bytes in base64 (Smithy restJson1, `@httpHeader`).
+ * For a request serializer; `parseHeaderScalar` with `mediaType: true` reads it back.
+ */
+export function mediaTypeHeaderText(value: string): string {
+  return bytesToBase64(new TextEncoder().encode(value));
 }
 
 export function parseHeaderScalar(type: HeaderScalar, text: string): unknown {
