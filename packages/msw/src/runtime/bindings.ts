@@ -13,7 +13,7 @@ export interface MemberCodec {
 
 /** How a member's value is converted: a scalar the runtime knows, or an aggregate with its codec. */
 export type ValueType =
-  | { readonly scalar: ScalarKind; readonly format?: TimestampFormat; /** `@mediaType` of a blob or string payload. */ readonly mediaType?: string }
+  | { readonly scalar: ScalarKind; readonly format?: TimestampFormat; /** `@mediaType` of a blob or string payload (its Content-Type), or of a header string (which then travels base64-encoded). */ readonly mediaType?: string }
   /**
    * `lenient`: the same shape's lenient codec (no constraint checks), to read a value the strict
    * codec refuses, so the input rules see application values and can tell a constraint violation

@@ -6,7 +6,7 @@
 
 import type { MemberBinding, ValueType } from './bindings.js';
 import { decodeLabel } from './path.js';
-import { fromJson, fromWire, type ScalarKind } from './wire-values.js';
+import { fromJson, fromWire, mediaTypeHeaderValue, type ScalarKind } from './wire-values.js';
 
 export type ReadInput = { ok: true; input: Record<string, unknown> } | { ok: false; issues: string[] };
 
@@ -146,7 +146,12 @@ export async function readInput(request: Request, url: URL, rawLabels: Readonly<
       }
       case 'header': {
         const text = request.headers.get(b.name);
-        if (text !== null) value = convertText(b.type, 'list' in b.type ? splitHeaderList(text) : [text]);
+        if (text === null) break;
+        if ('scalar' in b.type && b.type.scalar === 'string' && b.type.mediaType !== undefined) {
+          // Base64 that does not decode is malformed (SerializationException), not an invalid value.
+          value = mediaTypeHeaderValue(text);
+          if (value === undefined) issues.push(`${b.member}: header ${b.name} is not base64-encoded UTF-8 text (a @mediaType string travels base64-encoded in a header)`);
+        } else value = convertText(b.type, 'list' in b.type ? splitHeaderList(text) : [text]);
         break;
       }
       case 'prefixHeaders': {

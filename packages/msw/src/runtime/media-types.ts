@@ -2,9 +2,9 @@
  * Media types of restJson1 messages, as Smithy servers check them: a request body must come with
  * the Content-Type its input expects (JSON for body members and structure/union/document payloads,
  * the payload's `@mediaType`, else `application/octet-stream` for blobs and `text/plain` for
- * strings), a request without body members must not claim one, and an `Accept` header must admit
- * the media type of the response. Violations are answered 415 `UnsupportedMediaTypeException` /
- * 406 `NotAcceptableException` by the handler.
+ * strings), a request without body members must not send a body with a Content-Type, and an
+ * `Accept` header must admit the media type of the response. Violations are answered 415
+ * `UnsupportedMediaTypeException` / 406 `NotAcceptableException` by the handler.
  */
 
 import type { MemberBinding } from './bindings.js';
@@ -40,7 +40,9 @@ const essence = (value: string): string => value.split(';')[0]!.trim().toLowerCa
 /** Why the request's Content-Type does not fit the input (`expected` from `bodyMediaType`), or undefined. */
 export function contentTypeProblem(contentType: string | null, hasBody: boolean, expected: string | 'any' | undefined): string | undefined {
   if (expected === 'any') return undefined;
-  if (expected === undefined) return contentType !== null ? `this operation takes no body, but the request has Content-Type ${contentType}` : undefined;
+  // Smithy servers judge the Content-Type of a body: a bodyless request that names one (as clients
+  // that always send `application/json` do) is read like one without.
+  if (expected === undefined) return contentType !== null && hasBody ? `this operation takes no body, but the request has a body with Content-Type ${contentType}` : undefined;
   if (contentType === null) return hasBody ? `a body needs Content-Type ${expected}` : undefined;
   return essence(contentType) === essence(expected) ? undefined : `Content-Type ${contentType} is not ${expected}`;
 }

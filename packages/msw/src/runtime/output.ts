@@ -8,7 +8,7 @@
 import type { MemberBinding } from './bindings.js';
 import type { PreparedResponse } from './store.js';
 import { formatPath } from './validation.js';
-import { bytesToBase64, toHeaderText, toWire } from './wire-values.js';
+import { bytesToBase64, mediaTypeHeaderText, toHeaderText, toWire } from './wire-values.js';
 
 /** RFC 9110 token: what a header name may be. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -42,6 +42,8 @@ function headerText(b: MemberBinding, value: unknown): string {
       return /[",]/.test(text) ? `"${text.replace(/(["\\])/g, '\\$1')}"` : text;
     }).join(', ');
   }
+  // A `@mediaType` string in a header travels base64-encoded.
+  if ('scalar' in b.type && b.type.scalar === 'string' && b.type.mediaType !== undefined && typeof value === 'string') return mediaTypeHeaderText(value);
   if ('scalar' in b.type) return toHeaderText(b.type.scalar, value, b.type.format ?? 'http-date');
   return String(value);
 }

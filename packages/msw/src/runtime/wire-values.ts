@@ -27,6 +27,24 @@ export function base64ToBytes(text: string): Uint8Array | undefined {
   return bytes;
 }
 
+/**
+ * A `@mediaType` string bound to a header travels as the base64 of its UTF-8 bytes (Smithy restJson1,
+ * `@httpHeader`). Undefined for text that is not canonical base64 or whose bytes are not UTF-8.
+ */
+export function mediaTypeHeaderValue(text: string): string | undefined {
+  const bytes = base64ToBytes(text);
+  if (bytes === undefined) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export function mediaTypeHeaderText(value: string): string {
+  return bytesToBase64(new TextEncoder().encode(value));
+}
+
 /** RFC 3339 in UTC (`Z`), as Smithy's date-time format requires; offsets and other ISO 8601 forms are refused. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 /** IMF-fixdate (RFC 7231), Smithy's http-date. */

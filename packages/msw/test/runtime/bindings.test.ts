@@ -140,6 +140,31 @@ describe('prepareOutput', () => {
   });
 });
 
+describe('@mediaType strings in headers', () => {
+  const json: MemberBinding[] = [{ member: 'json', in: 'header', name: 'x-json', type: { scalar: 'string', mediaType: 'application/json' } }];
+  const url = new URL('http://h/m');
+  const read = (value: string) => readInput(new Request(url, { headers: { 'x-json': value } }), url, {}, json);
+
+  it('reads the base64 of the UTF-8 text and writes it back the same way', async () => {
+    expect(await read('dHJ1ZQ==')).toEqual({ ok: true, input: { json: 'true' } });
+    expect(await read('eyJhIjoiw6kifQ==')).toEqual({ ok: true, input: { json: '{"a":"é"}' } });
+    expect(prepareOutput({ json: '{"a":"é"}' }, json).headers).toEqual({ 'x-json': 'eyJhIjoiw6kifQ==' });
+  });
+
+  it('reports text that is not canonical base64, or bytes that are not UTF-8, as malformed', async () => {
+    // Padding missing, padding short, characters outside the alphabet, the URL-safe alphabet, then the byte 0xFF.
+    for (const bad of ['xyz', 'YmxvYg=', '[][]', '-_==', '/w==']) {
+      expect(await read(bad)).toEqual({ ok: false, issues: ['json: header x-json is not base64-encoded UTF-8 text (a @mediaType string travels base64-encoded in a header)'] });
+    }
+  });
+
+  it('leaves a string header without @mediaType as text', async () => {
+    const plain: MemberBinding[] = [{ member: 'json', in: 'header', name: 'x-json', type: { scalar: 'string' } }];
+    expect(await readInput(new Request(url, { headers: { 'x-json': 'dHJ1ZQ==' } }), url, {}, plain)).toEqual({ ok: true, input: { json: 'dHJ1ZQ==' } });
+    expect(prepareOutput({ json: 'true' }, plain).headers).toEqual({ 'x-json': 'true' });
+  });
+});
+
 describe('values HTTP cannot carry', () => {
   it('reports header names and values that would not arrive unchanged, and keeps the rest', () => {
     const out = prepareOutput({ meta: { ok: 'fine', 'a b': 'x', nl: 'line\nbreak', pad: ' padded', uni: 'ü', emoji: '🙂' } }, bindings);

@@ -24,8 +24,9 @@ export interface BindingText {
 
 function scalarType(target: IrShape, member: IrMember): string {
   const format = target.kind === 'timestamp' ? `, format: ${jsString(member.timestampFormat ?? 'epoch-seconds')}` : '';
-  // A payload's media type is its Content-Type (a header's `@mediaType` only says how the text is encoded).
-  const media = member.http?.kind === 'payload' && 'mediaType' in target && target.mediaType !== undefined ? `, mediaType: ${jsString(target.mediaType)}` : '';
+  // A payload's media type is its Content-Type; a header string's says the header holds it base64-encoded.
+  const carries = member.http?.kind === 'payload' || (member.http?.kind === 'header' && target.kind === 'string');
+  const media = carries && 'mediaType' in target && target.mediaType !== undefined ? `, mediaType: ${jsString(target.mediaType)}` : '';
   return `{ scalar: ${jsString(HTTP_SCALAR[target.kind]!)}${format}${media} }`;
 }
 
