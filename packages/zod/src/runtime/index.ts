@@ -6,3 +6,4 @@ export * from './dense.js';
 export * as check from './checks.js';
 export { MSG } from './messages.js';
 export { base64ToBytes } from './base64.js';
+export { eventStream } from './event-stream/schema.js';
