@@ -375,7 +375,18 @@ function buildOperation(id: ShapeId, shape: AstShape, shapes: Map<ShapeId, IrSha
     idempotent: 'smithy.api#idempotent' in traits,
     readonly: 'smithy.api#readonly' in traits,
     ...(paginated ? { pagination: paginated } : {}),
+    ...requestCompressionOf(id, traits),
   };
+}
+
+/** `@requestCompression`, checked: its `encodings` must be a list of strings. */
+function requestCompressionOf(id: ShapeId, traits: Traits): { requestCompression?: { encodings: string[] } } {
+  if (!('smithy.api#requestCompression' in traits)) return {};
+  const encodings = (traits['smithy.api#requestCompression'] as { encodings?: unknown } | null)?.encodings;
+  if (!Array.isArray(encodings) || !encodings.every((e) => typeof e === 'string')) {
+    throw new ModelError('', [{ shapeId: id, pointer: pointer('shapes', id, 'traits', 'smithy.api#requestCompression', 'encodings'), message: 'must be a list of strings' }]);
+  }
+  return { requestCompression: { encodings: [...encodings] } };
 }
 
 /** A shape of the model by id, never an inherited property of the shapes table. */

@@ -242,6 +242,11 @@ export interface IrOperation {
   idempotent: boolean;
   readonly: boolean;
   pagination?: Pagination;
+  /**
+   * `@requestCompression`: the encodings a client may compress the request body with, in the
+   * service's order of preference (the client takes the first it supports; only `gzip` exists).
+   */
+  requestCompression?: { encodings: string[] };
 }
 
 export interface IrService {
