@@ -126,3 +126,51 @@ export function decodedHeaders(headers: ReadableHeaders, contentEncoding: string
       }),
   };
 }
+
+/** The part of a request the decoding replaces (the operation core's `WireRequest` has it). */
+export interface EncodedRequest {
+  readonly headers: ReadableHeaders;
+  readonly body: Uint8Array;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Why a request's body could not be decoded, as the handler answers it (`malformed`: the operation's malformed-input answer). */
+export interface BodyDecodingFailure {
+  readonly ok: false;
+  readonly malformed: boolean;
+  readonly status: number;
+  readonly name: string;
+  readonly message: string;
+}
+
+const FAILURES: Readonly<Record<'malformed' | 'unsupported' | 'tooLarge', { status: number; name: string }>> = {
+  malformed: { status: 400, name: 'SerializationException' },
+  unsupported: { status: 415, name: 'UnsupportedMediaTypeException' },
+  // The name ota-mock answers a body over its limit with (server/mock-server.ts).
+  tooLarge: { status: 413, name: 'RequestEntityTooLargeException' },
+};
+
+const utf8 = new TextDecoder();
+
+/**
+ * `request` with its body decoded and its headers as `decodedHeaders` gives them; the request itself
+ * when it names no Content-Encoding (the common case costs one header lookup).
+ */
+export async function decodeRequestBody<R extends EncodedRequest>(request: R, options: BodyDecodingOptions): Promise<{ readonly ok: true; readonly request: R } | BodyDecodingFailure> {
+  const contentEncoding = request.headers.get('content-encoding');
+  if (contentEncoding === null) return { ok: true, request };
+  const decoded = await decodeContentEncoding(contentEncoding, request.body, options);
+  if (!decoded.ok) return { ok: false, malformed: decoded.problem === 'malformed', ...FAILURES[decoded.problem], message: decoded.message };
+  const body = decoded.body;
+  return {
+    ok: true,
+    request: {
+      ...request,
+      headers: decodedHeaders(request.headers, decoded.contentEncoding, body.length),
+      body,
+      text: async () => utf8.decode(body),
+      arrayBuffer: async () => body.slice().buffer as ArrayBuffer,
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bindsContentEncoding, decodeContentEncoding, decodedHeaders, DEFAULT_MAX_DECODED_BODY_BYTES } from '../../src/runtime/content-encoding.js';
+import { bindsContentEncoding, decodeContentEncoding, decodedHeaders, decodeRequestBody, DEFAULT_MAX_DECODED_BODY_BYTES } from '../../src/runtime/content-encoding.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../../src/server/http-bridge.js';
 
 const json = '{"data":"hello"}';
@@ -71,5 +71,27 @@ describe('bindsContentEncoding', () => {
   it('is true when an input member is bound to the Content-Encoding header, whatever its case', () => {
     expect(bindsContentEncoding([{ member: 'encoding', in: 'header', name: 'Content-Encoding', type: { scalar: 'string' } }])).toBe(true);
     expect(bindsContentEncoding([{ member: 'data', in: 'body', name: 'Content-Encoding', type: { scalar: 'string' } }])).toBe(false);
+  });
+});
+
+describe('decodeRequestBody', () => {
+  const request = (headers: Record<string, string>, body: Uint8Array) => ({ headers: new Headers(headers), body, text: async () => 'raw', arrayBuffer: async () => new ArrayBuffer(0), extra: 1 });
+
+  it('hands back the request itself when it names no coding', async () => {
+    const plain = request({}, bytes(json));
+    expect(await decodeRequestBody(plain, { modeled: false })).toEqual({ ok: true, request: plain });
+  });
+
+  it('replaces the body, its readers and the headers, and keeps the rest of the request', async () => {
+    const decoded = await decodeRequestBody(request({ 'content-encoding': 'custom, gzip' }, gzip(json)), { modeled: true });
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect([text(decoded.request.body), await decoded.request.text(), text(new Uint8Array(await decoded.request.arrayBuffer()))]).toEqual([json, json, json]);
+    expect([decoded.request.headers.get('content-encoding'), decoded.request.extra]).toEqual(['custom', 1]);
+  });
+
+  it('says how each failure is answered', async () => {
+    expect(await decodeRequestBody(request({ 'content-encoding': 'gzip' }, bytes('no')), { modeled: false })).toMatchObject({ ok: false, malformed: true, status: 400, name: 'SerializationException' });
+    expect(await decodeRequestBody(request({ 'content-encoding': 'br' }, bytes('no')), { modeled: false })).toMatchObject({ ok: false, malformed: false, status: 415, name: 'UnsupportedMediaTypeException' });
+    expect(await decodeRequestBody(request({ 'content-encoding': 'gzip' }, gzip(new Uint8Array(2000))), { modeled: false, maxBytes: 1000 })).toMatchObject({ ok: false, malformed: false, status: 413, name: 'RequestEntityTooLargeException' });
   });
 });
