@@ -1,19 +1,22 @@
 /**
- * Handlers this runtime builds (one per operation) are marked so that the standalone mock server
- * can run them without msw's per-request machinery (a request clone, cookie-store lookup, an
- * AbortController per call: over half of a call's CPU over HTTP, bench/msw-http.ts). Their
- * predicate and resolver use only `request` and `params`, so calling them directly gives the very
- * same answer. Handlers from anywhere else go through msw's `getResponse` as before.
+ * Handlers this runtime builds (one per operation) carry their transport-free core
+ * (`OperationCore`, operation.ts), so the standalone mock server can answer a request without msw's
+ * per-request machinery and without Fetch objects (a request clone, cookie-store lookup, an
+ * AbortController, a `Request` and `Response` per call: most of a call's CPU over HTTP,
+ * bench/msw-http.ts). The core gives the very same answer the handler gives; handlers from
+ * anywhere else go through msw's `getResponse` as before.
  */
 
 import type { HttpHandler } from 'msw';
+import type { OperationCore } from './operation.js';
 
-const direct = new WeakSet<HttpHandler>();
+const cores = new WeakMap<HttpHandler, OperationCore>();
 
-/** Marks a handler whose predicate and resolver read only `request` and `params`, and that has no `once` option. */
-export function markDirect(handler: HttpHandler): HttpHandler {
-  direct.add(handler);
+/** Marks a handler whose whole behaviour is `core` (no `once` option, nothing read but the request). */
+export function markDirect(handler: HttpHandler, core: OperationCore): HttpHandler {
+  cores.set(handler, core);
   return handler;
 }
 
-export const isDirect = (handler: unknown): handler is HttpHandler => direct.has(handler as HttpHandler);
+/** The core behind a handler this runtime built, else `undefined`. */
+export const directCore = (handler: unknown): OperationCore | undefined => cores.get(handler as HttpHandler);

@@ -10,8 +10,9 @@
 
 import { prepareOutput } from './output.js';
 import type { ErrorSpec } from './resolver.js';
-import { defaultErrorMessage, modeledErrorResponse, type ErrorTable } from './responses.js';
+import { defaultErrorMessage, modeledErrorWire, type ErrorTable } from './responses.js';
 import { check } from './validation.js';
+import { toFetchResponse, WireHeaderBuilder, type WireResponse } from './wire.js';
 
 interface ErrorFactory {
   build(options: { seed: number; preset: 'minimal' }): unknown;
@@ -31,12 +32,17 @@ function needsFixture(spec: ErrorSpec, messageMember: string | null): boolean {
  * that does not declare it) gets the plain message body.
  */
 export async function contractErrorResponse(errors: ErrorTable, specs: Readonly<Record<string, ErrorSpec>>, name: string, message: string | undefined, requestId: string): Promise<Response> {
+  return toFetchResponse(await contractErrorWire(errors, specs, name, message, requestId));
+}
+
+/** `contractErrorResponse` in the operation core's form (`wire.ts`). */
+export async function contractErrorWire(errors: ErrorTable, specs: Readonly<Record<string, ErrorSpec>>, name: string, message: string | undefined, requestId: string): Promise<WireResponse> {
   const meta = Object.hasOwn(errors, name) ? errors[name] : undefined;
   const spec = Object.hasOwn(specs, name) ? specs[name] : undefined;
   const messageMember = meta?.message === undefined ? 'message' : meta.message;
-  if (!meta || !spec || !needsFixture(spec, messageMember)) return modeledErrorResponse(errors, name, message, requestId);
+  if (!meta || !spec || !needsFixture(spec, messageMember)) return modeledErrorWire(errors, name, message, requestId);
   const factory = (await loadFactories())[name];
-  if (!factory) return modeledErrorResponse(errors, name, message, requestId);
+  if (!factory) return modeledErrorWire(errors, name, message, requestId);
   let value = factory.build({ seed: 0, preset: 'minimal' }) as Record<string, unknown>;
   const binding = spec.members.find((b) => b.in === 'body' && b.name === messageMember);
   if (binding) {
@@ -45,9 +51,9 @@ export async function contractErrorResponse(errors: ErrorTable, specs: Readonly<
     if (message !== undefined || !spec.schema || check(spec.schema, withMessage).ok) value = withMessage;
   }
   const prepared = prepareOutput(value, spec.members);
-  const headers = new Headers({ 'Content-Type': prepared.contentType ?? 'application/json' });
+  const headers = new WireHeaderBuilder().set('Content-Type', prepared.contentType ?? 'application/json');
   for (const [header, text] of Object.entries(prepared.headers ?? {})) if (header.toLowerCase() !== 'content-length') headers.set(header, text);
   headers.set('X-Amzn-Errortype', name);
   headers.set('x-amzn-RequestId', requestId);
-  return new Response(prepared.body, { status: meta.httpStatus, headers });
+  return { status: meta.httpStatus, headers: headers.build(), body: prepared.body ?? null };
 }

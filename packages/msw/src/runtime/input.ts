@@ -6,7 +6,11 @@
 
 import type { MemberBinding, ValueType } from './bindings.js';
 import { decodeLabel } from './path.js';
+import type { WireHeaders } from './wire.js';
 import { fromJson, fromWire, mediaTypeHeaderValue, type ScalarKind } from './wire-values.js';
+
+/** What the input is read from: a Fetch `Request`, or the operation core's `WireRequest` (wire.ts). */
+export type InputSource = { readonly headers: WireHeaders; text(): Promise<string>; arrayBuffer(): Promise<ArrayBuffer> };
 
 export type ReadInput = { ok: true; input: Record<string, unknown> } | { ok: false; issues: string[] };
 
@@ -74,7 +78,7 @@ function readBodyMember(binding: MemberBinding, json: Record<string, unknown>): 
   return 'scalar' in binding.type ? fromJson(binding.type.scalar, value, binding.type.format) : value;
 }
 
-async function readJsonBody(request: Request, issues: string[]): Promise<unknown> {
+async function readJsonBody(request: InputSource, issues: string[]): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') return {};
   try {
@@ -90,7 +94,7 @@ function isEmptyObject(value: unknown): boolean {
 }
 
 /** `@httpPayload`: the whole body is the member (JSON for aggregates, raw bytes or text for scalars). */
-async function readPayload(request: Request, b: MemberBinding, issues: string[]): Promise<unknown> {
+async function readPayload(request: InputSource, b: MemberBinding, issues: string[]): Promise<unknown> {
   if ('scalar' in b.type && b.type.scalar === 'blob') {
     const bytes = new Uint8Array(await request.arrayBuffer());
     return bytes.length ? bytes : undefined;
@@ -114,7 +118,7 @@ async function readPayload(request: Request, b: MemberBinding, issues: string[])
   return readBodyMember({ ...b, name: '' }, { '': json });
 }
 
-export async function readInput(request: Request, url: URL, rawLabels: Readonly<Record<string, string>>, bindings: readonly MemberBinding[]): Promise<ReadInput> {
+export async function readInput(request: InputSource, url: URL, rawLabels: Readonly<Record<string, string>>, bindings: readonly MemberBinding[]): Promise<ReadInput> {
   const input: Record<string, unknown> = {};
   const issues: string[] = [];
   let body: unknown;

@@ -16,11 +16,12 @@ import { fillDefaults } from './defaults.js';
 import { checkInputRules, validationMessage, type InputRuleTable, type Violation } from './input-rules.js';
 import { prepareOutput } from './output.js';
 import { matchPath, type PathTemplate } from './path.js';
-import { contractErrorResponse } from './error-body.js';
-import { errorResponse } from './responses.js';
+import { contractErrorWire } from './error-body.js';
+import { errorWire } from './responses.js';
 import { resolveCall, type MockResolver, type ResolvedResponse, type ResolverSpec } from './resolver.js';
 import { MockStore, storeKey, type PreparedResponse } from './store.js';
 import { check, ContractViolationError, type SafeParser } from './validation.js';
+import { toFetchResponse, wireBodyLength, wireFromFetch, WireHeaderBuilder, type WireRequest, type WireResponse } from './wire.js';
 
 export interface OperationSpec<Input, Item> {
   readonly name: string;
@@ -110,12 +111,26 @@ export function createOperationStore<Input, Item>(spec: OperationSpec<Input, Ite
   });
 }
 
-export function createOperationHandler<Input, Item>(
+/**
+ * One operation's behaviour, free of any transport: which requests it answers (`match`) and the
+ * answer (`call`). `createOperationHandler` wraps it in an MSW handler; the standalone server calls
+ * it directly with a node:http view of the request (server/dispatch.ts), so both give the same answer.
+ */
+export interface OperationCore {
+  readonly name: string;
+  /** Upper-case HTTP method. */
+  readonly method: string;
+  /** The raw (still percent-encoded) label values when `url` is this operation's path, else `undefined`. */
+  match(url: URL): Record<string, string> | undefined;
+  call(request: WireRequest, labels: Readonly<Record<string, string>>): Promise<WireResponse>;
+}
+
+export function createOperationCore<Input, Item>(
   spec: OperationSpec<Input, Item>,
   store: MockStore<Item> | undefined,
   control: MockControl,
   options: OperationHandlerOptions<Input> = {},
-): HttpHandler {
+): OperationCore {
   const basePath = options.basePath ?? '';
   const labelMembers = spec.path.segments.flatMap((s) => (typeof s === 'string' ? [] : [s.label]));
   const resolverSpec: ResolverSpec = {
@@ -125,87 +140,109 @@ export function createOperationHandler<Input, Item>(
     ...(spec.output?.wireSchema ? { wireSchema: spec.output.wireSchema } : {}),
   };
   // Modeled errors carry every member their contract requires (error-body.ts).
-  const fail = (name: string | undefined, status: number, message: string, requestId: string): Response | Promise<Response> =>
-    name ? contractErrorResponse(control.errors, spec.resolver.errors, name, message, requestId) : errorResponse({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
+  const fail = (name: string | undefined, status: number, message: string, requestId: string): WireResponse | Promise<WireResponse> =>
+    name ? contractErrorWire(control.errors, spec.resolver.errors, name, message, requestId) : errorWire({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
   const smithyStyle = spec.validationStyle === 'smithy';
   const requestMediaType = expectedRequestType(spec.input.members, spec.input.schema !== undefined);
   // A blob payload without @mediaType is any type, so any Accept admits it (as a request's Content-Type).
   const responseType = expectedRequestType(spec.output?.members ?? [], false);
   const responseMediaType = responseType === 'any' ? '*/*' : (responseType ?? 'application/json');
   /** Input that cannot be deserialized: the service's own validation error, else Smithy's SerializationException. */
-  const malformed = (message: string, requestId: string): Response | Promise<Response> =>
-    spec.validationError && !smithyStyle ? fail(spec.validationError, 400, message, requestId) : errorResponse({ name: 'SerializationException', status: 400, message, requestId });
+  const malformed = (message: string, requestId: string): WireResponse | Promise<WireResponse> =>
+    spec.validationError && !smithyStyle ? fail(spec.validationError, 400, message, requestId) : errorWire({ name: 'SerializationException', status: 400, message, requestId });
 
-  return markDirect(new HttpHandler(
+  async function call(request: WireRequest, params: Readonly<Record<string, string>>): Promise<WireResponse> {
+    const plan = control.planCall(spec.name);
+    const requestId = control.requestIds.next();
+    const wait = plan.delayMs + (options.delay ?? 0);
+    if (wait > 0) await sleep(wait);
+    if (plan.failure) return contractErrorWire(control.errors, spec.resolver.errors, plan.failure.error, plan.failure.message, requestId);
+
+    const mediaProblem = contentTypeProblem(request.headers.get('content-type'), request.body.length > 0, requestMediaType);
+    if (mediaProblem) return errorWire({ name: 'UnsupportedMediaTypeException', status: 415, message: mediaProblem, requestId });
+    if (!accepts(request.headers.get('accept'), responseMediaType)) return errorWire({ name: 'NotAcceptableException', status: 406, message: `Accept ${request.headers.get('accept')} does not admit ${responseMediaType}`, requestId });
+    const read = await readInput(request, request.url, params, spec.input.members);
+    if (!read.ok) return malformed(read.issues.join('; '), requestId);
+    if (spec.input.rules) {
+      const rules = checkInputRules(spec.input.rules.table, spec.input.rules.root, read.input);
+      if (rules.malformed.length) return malformed(rules.malformed.join('; '), requestId);
+      if (smithyStyle && rules.violations.length) return smithyValidationResponse(rules.violations, requestId);
+    }
+    // What the resolver gets: the input as the strict schema parsed it (so with its defaults).
+    let parsed: unknown = read.input;
+    if (spec.input.schema) {
+      const checked = check(spec.input.schema, read.input);
+      if (!checked.ok) return fail(spec.validationError, 400, checked.issues.join('; '), requestId);
+      parsed = checked.value;
+    }
+    // Smithy 2.0: the server reads an absent member that has a @default as that default.
+    if (spec.input.rules) parsed = fillDefaults(spec.input.rules.table, spec.input.rules.root, parsed);
+    // Smithy: a label must not be empty, whatever its shape's own constraints allow.
+    const empty = labelMembers.find((m) => read.input[m] === '');
+    if (empty !== undefined) return fail(spec.validationError, 400, `${empty}: an HTTP label must not be empty`, requestId);
+
+    const output = spec.output;
+    const respond = (status: number, prepared?: ResolvedResponse): WireResponse => {
+      const headers = new WireHeaderBuilder().set('Content-Type', prepared?.contentType ?? 'application/json');
+      // Modeled headers win (an @httpHeader("Content-Type") member); the length is the body's own.
+      for (const [name, value] of Object.entries(prepared?.headers ?? {})) if (name.toLowerCase() !== 'content-length') headers.set(name, value);
+      if (prepared?.errorName !== undefined) headers.set('X-Amzn-Errortype', prepared.errorName);
+      headers.set('x-amzn-RequestId', requestId);
+      const body = NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}');
+      if (body !== null) headers.set('Content-Length', String(wireBodyLength(body)));
+      return { status, headers: headers.build(), body };
+    };
+    if (options.resolver) {
+      const context = {
+        operation: spec.name,
+        requestId,
+        // Built on first use: the standalone server has no Fetch request until a resolver asks.
+        get request() {
+          return request.fetchRequest();
+        },
+      };
+      const resolved = await resolveCall(resolverSpec, options.resolver, parsed as Input, context);
+      return respond(resolved.status ?? spec.successCode, resolved);
+    }
+    if (!output || !store) return respond(spec.successCode);
+    const keys = output.item?.keys ?? labelMembers;
+    const prepared = store.response(storeKey(read.input, keys) ?? '');
+    if (prepared) return respond(prepared.status ?? spec.successCode, prepared);
+    if (output.onMissing === 'notFound') {
+      const what = keys.length ? `${output.itemName} with ${keys.map((k) => `${k} ${JSON.stringify(read.input[k])}`).join(', ')}` : output.itemName;
+      return fail(spec.notFoundError, 404, `${what} not found`, requestId);
+    }
+    return respond(spec.successCode);
+  }
+
+  return {
+    name: spec.name,
+    method: spec.method.toUpperCase(),
+    match: (url) => matchPath(spec.path, url, basePath),
+    call,
+  };
+}
+
+export function createOperationHandler<Input, Item>(
+  spec: OperationSpec<Input, Item>,
+  store: MockStore<Item> | undefined,
+  control: MockControl,
+  options: OperationHandlerOptions<Input> = {},
+): HttpHandler {
+  const core = createOperationCore(spec, store, control, options);
+  const handler = new HttpHandler(
     spec.method,
     ({ request }) => {
-      const labels = matchPath(spec.path, new URL(request.url), basePath);
+      const labels = core.match(new URL(request.url));
       return labels ? { matches: true, params: labels } : false;
     },
-    async ({ request, params }) => {
-      const plan = control.planCall(spec.name);
-      const requestId = control.requestIds.next();
-      const wait = plan.delayMs + (options.delay ?? 0);
-      if (wait > 0) await sleep(wait);
-      if (plan.failure) return contractErrorResponse(control.errors, spec.resolver.errors, plan.failure.error, plan.failure.message, requestId);
-
-      const body = new Uint8Array(await request.clone().arrayBuffer());
-      const mediaProblem = contentTypeProblem(request.headers.get('content-type'), body.length > 0, requestMediaType);
-      if (mediaProblem) return errorResponse({ name: 'UnsupportedMediaTypeException', status: 415, message: mediaProblem, requestId });
-      if (!accepts(request.headers.get('accept'), responseMediaType)) return errorResponse({ name: 'NotAcceptableException', status: 406, message: `Accept ${request.headers.get('accept')} does not admit ${responseMediaType}`, requestId });
-      const read = await readInput(request, new URL(request.url), params as Record<string, string>, spec.input.members);
-      if (!read.ok) return malformed(read.issues.join('; '), requestId);
-      if (spec.input.rules) {
-        const rules = checkInputRules(spec.input.rules.table, spec.input.rules.root, read.input);
-        if (rules.malformed.length) return malformed(rules.malformed.join('; '), requestId);
-        if (smithyStyle && rules.violations.length) return smithyValidationResponse(rules.violations, requestId);
-      }
-      // What the resolver gets: the input as the strict schema parsed it (so with its defaults).
-      let parsed: unknown = read.input;
-      if (spec.input.schema) {
-        const checked = check(spec.input.schema, read.input);
-        if (!checked.ok) return fail(spec.validationError, 400, checked.issues.join('; '), requestId);
-        parsed = checked.value;
-      }
-      // Smithy 2.0: the server reads an absent member that has a @default as that default.
-      if (spec.input.rules) parsed = fillDefaults(spec.input.rules.table, spec.input.rules.root, parsed);
-      // Smithy: a label must not be empty, whatever its shape's own constraints allow.
-      const empty = labelMembers.find((m) => read.input[m] === '');
-      if (empty !== undefined) return fail(spec.validationError, 400, `${empty}: an HTTP label must not be empty`, requestId);
-
-      const output = spec.output;
-      const respond = (status: number, prepared?: ResolvedResponse): Response => {
-        const headers = new Headers({ 'Content-Type': prepared?.contentType ?? 'application/json' });
-        // Modeled headers win (an @httpHeader("Content-Type") member); the length is the body's own.
-        for (const [name, value] of Object.entries(prepared?.headers ?? {})) if (name.toLowerCase() !== 'content-length') headers.set(name, value);
-        if (prepared?.errorName !== undefined) headers.set('X-Amzn-Errortype', prepared.errorName);
-        headers.set('x-amzn-RequestId', requestId);
-        const body = NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}');
-        if (body !== null) headers.set('Content-Length', String(typeof body === 'string' ? new TextEncoder().encode(body).length : body.length));
-        return new Response(body, { status, headers });
-      };
-      if (options.resolver) {
-        const resolved = await resolveCall(resolverSpec, options.resolver, parsed as Input, { request, operation: spec.name, requestId });
-        return respond(resolved.status ?? spec.successCode, resolved);
-      }
-      if (!output || !store) return respond(spec.successCode);
-      const keys = output.item?.keys ?? labelMembers;
-      const prepared = store.response(storeKey(read.input, keys) ?? '');
-      if (prepared) return respond(prepared.status ?? spec.successCode, prepared);
-      if (output.onMissing === 'notFound') {
-        const what = keys.length ? `${output.itemName} with ${keys.map((k) => `${k} ${JSON.stringify(read.input[k])}`).join(', ')}` : output.itemName;
-        return fail(spec.notFoundError, 404, `${what} not found`, requestId);
-      }
-      return respond(spec.successCode);
-    },
-  ));
+    async ({ request, params }) => toFetchResponse(await core.call(await wireFromFetch(request), params as Record<string, string>)),
+  );
+  return markDirect(handler, core);
 }
 
 /** `smithy.framework#ValidationException` as Smithy servers write it: the summary message and one `fieldList` entry per violation. */
-function smithyValidationResponse(violations: readonly Violation[], requestId: string): Response {
+function smithyValidationResponse(violations: readonly Violation[], requestId: string): WireResponse {
   const body = { message: validationMessage(violations), fieldList: violations.map((v) => ({ message: v.message, path: v.path })) };
-  return new Response(JSON.stringify(body), {
-    status: 400,
-    headers: { 'Content-Type': 'application/json', 'X-Amzn-Errortype': 'ValidationException', 'x-amzn-RequestId': requestId },
-  });
+  return { status: 400, headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'ValidationException', 'x-amzn-requestid': requestId }, body: JSON.stringify(body) };
 }

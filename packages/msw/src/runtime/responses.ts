@@ -5,6 +5,8 @@
  * InvalidRequestException: both are HTTP 400.
  */
 
+import { toFetchResponse, type WireResponse } from './wire.js';
+
 /** Status and fault of one modeled error (`mockErrors`; `modeledErrors` of @ota-contract/types also fits). */
 export interface ErrorMeta {
   readonly httpStatus: number;
@@ -34,20 +36,26 @@ export interface ErrorResponseInit {
   messageMember?: string | null;
 }
 
-export function errorResponse({ name, status, message, requestId, messageMember = 'message' }: ErrorResponseInit): Response {
-  return new Response(JSON.stringify(messageMember === null ? {} : { [messageMember]: message }), {
+/** The error as the operation core answers it (`wire.ts`); `errorResponse` is the same as a Fetch `Response`. */
+export function errorWire({ name, status, message, requestId, messageMember = 'message' }: ErrorResponseInit): WireResponse {
+  return {
     status,
-    headers: {
-      'Content-Type': 'application/json',
-      'X-Amzn-Errortype': name,
-      'x-amzn-RequestId': requestId,
-    },
-  });
+    headers: { 'content-type': 'application/json', 'x-amzn-errortype': name, 'x-amzn-requestid': requestId },
+    body: JSON.stringify(messageMember === null ? {} : { [messageMember]: message }),
+  };
+}
+
+export function errorResponse(init: ErrorResponseInit): Response {
+  return toFetchResponse(errorWire(init));
 }
 
 /** A modeled error by name; throws for a name the model does not have, so a typo cannot pass silently. */
-export function modeledErrorResponse(errors: ErrorTable, name: string, message: string | undefined, requestId: string): Response {
+export function modeledErrorWire(errors: ErrorTable, name: string, message: string | undefined, requestId: string): WireResponse {
   const meta = errors[name];
   if (!meta) throw new Error(`${name} is not a modeled error (known: ${Object.keys(errors).join(', ')})`);
-  return errorResponse({ name, status: meta.httpStatus, message: message ?? defaultErrorMessage(name), requestId, ...(meta.message === undefined ? {} : { messageMember: meta.message }) });
+  return errorWire({ name, status: meta.httpStatus, message: message ?? defaultErrorMessage(name), requestId, ...(meta.message === undefined ? {} : { messageMember: meta.message }) });
+}
+
+export function modeledErrorResponse(errors: ErrorTable, name: string, message: string | undefined, requestId: string): Response {
+  return toFetchResponse(modeledErrorWire(errors, name, message, requestId));
 }

@@ -1,55 +1,32 @@
 /**
  * Which handler answers a request, in handler order like msw. When every handler was built by
- * this package's runtime (`isDirect`), the server calls each one's predicate and resolver itself:
- * the same answer, without msw's per-request clone, cookie lookup and AbortController, which were
- * over half of ota-mock's CPU per request (BENCHMARKS.md, "ota-mock over HTTP"). Any other handler
- * in the list (the caller's own, `once`, generators) makes the whole list go through msw's
- * `getResponse`, so msw's semantics hold exactly wherever they could differ.
+ * this package's runtime (it carries an `OperationCore`, runtime/direct.ts), the server asks each
+ * core whether the path is its own and calls it with the node:http view of the request: the same
+ * answer the handler gives, without msw's per-request clone, cookie lookup and AbortController and
+ * without building Fetch objects, which were most of ota-mock's CPU per request (BENCHMARKS.md,
+ * "ota-mock over HTTP"). Any other handler in the list (the caller's own, `once`, generators) makes
+ * the whole list go through msw's `getResponse` with a Fetch `Request`, so msw's semantics hold
+ * exactly wherever they could differ.
  */
 
-import { getResponse, type HttpHandler, type RequestHandler } from 'msw';
-import { isDirect } from '../runtime/direct.js';
+import { getResponse, type RequestHandler } from 'msw';
+import { directCore } from '../runtime/direct.js';
+import type { OperationCore } from '../runtime/operation.js';
+import type { WireRequest, WireResponse } from '../runtime/wire.js';
 
-type Predicate = (args: { request: Request; cookies: Record<string, string> }) => unknown;
-type Resolver = (args: { request: Request; params: Record<string, string>; cookies: Record<string, string>; requestId: string }) => unknown;
-
-interface DirectHandler {
-  method: string;
-  predicate: Predicate;
-  resolver: Resolver;
-}
-
-function unwrap(handler: HttpHandler): DirectHandler | undefined {
-  const { method, path } = handler.info;
-  // `resolver` is protected in msw's types; it is the function given to `new HttpHandler`.
-  const resolver = (handler as unknown as { resolver: Resolver }).resolver;
-  if (typeof method !== 'string' || typeof path !== 'function' || typeof resolver !== 'function') return undefined;
-  return { method: method.toUpperCase(), predicate: path as unknown as Predicate, resolver };
-}
-
-export type Dispatch = (request: Request) => Promise<Response | undefined>;
+/** The answer: the core's wire form, a Fetch `Response` (msw's path), or `undefined` when nothing matches. */
+export type Dispatch = (request: WireRequest) => Promise<WireResponse | Response | undefined>;
 
 export function createDispatch(handlers: readonly RequestHandler[]): Dispatch {
-  const direct = handlers.every(isDirect) ? handlers.map((h) => unwrap(h as HttpHandler)) : [];
-  if (direct.length === 0 || direct.some((d) => d === undefined)) return (request) => getResponse([...handlers], request);
-  const table = direct as DirectHandler[];
-  let ids = 0;
+  const cores = handlers.map(directCore);
+  if (cores.length === 0 || cores.some((c) => c === undefined)) return (request) => getResponse([...handlers], request.fetchRequest());
+  const table = cores as OperationCore[];
   return async (request) => {
     const method = request.method.toUpperCase();
-    for (const { method: accepts, predicate, resolver } of table) {
-      if (accepts !== method) continue;
-      const match = (await predicate({ request, cookies: {} })) as boolean | { matches: boolean; params?: Record<string, string> };
-      const params = typeof match === 'boolean' ? (match ? {} : undefined) : match.matches ? (match.params ?? {}) : undefined;
-      if (params === undefined) continue;
-      let response: unknown;
-      try {
-        response = await resolver({ request, params, cookies: {}, requestId: `direct-${++ids}` });
-      } catch (thrown) {
-        // As msw: a thrown Response is the answer; anything else is an error of the handler.
-        if (thrown instanceof Response) return thrown;
-        throw thrown;
-      }
-      if (response instanceof Response) return response;
+    for (const core of table) {
+      if (core.method !== method) continue;
+      const labels = core.match(request.url);
+      if (labels !== undefined) return core.call(request, labels);
     }
     return undefined;
   };

@@ -70,6 +70,15 @@ export function lingerAfterRefusal(req: IncomingMessage, ms = 1000): void {
   };
 }
 
+const NO_BODY = new Uint8Array(0);
+
+/** The body of a request that may have one (under the limit), else an empty one without reading. */
+export async function readRequestBody(req: IncomingMessage, maxBodyBytes: number): Promise<Uint8Array> {
+  if (BODYLESS.has(req.method ?? 'GET')) return NO_BODY;
+  const body = await readBody(req, maxBodyBytes);
+  return new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length);
+}
+
 /** `origin` + the request target; the target must be origin-form (`/path?query`), checked by the caller. */
 export async function toFetchRequest(req: IncomingMessage, origin: string, maxBodyBytes: number): Promise<Request> {
   const headers = new Headers();

@@ -1,8 +1,9 @@
 /**
  * The generated handlers over real HTTP, for clients that MSW cannot intercept (Python's boto3,
- * the AWS CLI, another process): node:http in, Fetch `Request` → the handlers (dispatch.ts: msw's
- * `getResponse`, or the runtime's own handlers called directly) → Fetch `Response` out. Requests no
- * handler matches get a 404 `UnknownOperationException`.
+ * the AWS CLI, another process): node:http in → the handlers (dispatch.ts: the runtime's own
+ * handlers' cores called with a node:http view of the request, or msw's `getResponse` with a Fetch
+ * `Request` when the list holds other handlers) → the answer written out. Requests no handler
+ * matches get a 404 `UnknownOperationException`.
  *
  * In front of that: the control routes' guard (guard.ts), CORS for browser apps (cors.ts), a body
  * size limit, and an AWS-style answer to every malformed request (wire-errors.ts), so no request
@@ -19,7 +20,9 @@ import { ADMIN_PREFIX, handleAdmin, type AdminContext } from './admin.js';
 import { createCorsPolicy, DEFAULT_CORS_ORIGINS } from './cors.js';
 import { createDispatch } from './dispatch.js';
 import { createControlGuard, hostForUrl } from './guard.js';
-import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, lingerAfterRefusal, toFetchRequest, writeFetchResponse } from './http-bridge.js';
+import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, lingerAfterRefusal, readRequestBody, toFetchRequest, writeFetchResponse } from './http-bridge.js';
+import { nodeWireRequest, writeWireResponse } from './node-wire.js';
+import type { WireResponse } from '../runtime/wire.js';
 import { createServerRequestIds, parserError, rawErrorResponse, sendError, type WireError } from './wire-errors.js';
 
 export interface MockServerOptions {
@@ -84,15 +87,24 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const fail = (res: ServerResponse, error: WireError, corsHeaders?: Record<string, string>) => sendError(res, error, nextId(), corsHeaders);
 
   async function answer(req: IncomingMessage, res: ServerResponse, control: boolean): Promise<void> {
-    const request = await toFetchRequest(req, origin, maxBodyBytes);
-    const response =
-      (control ? await handleAdmin(request, context) : await dispatch(request)) ??
-      new Response(JSON.stringify({ message: `No mocked operation matches ${req.method} ${new URL(request.url).pathname}` }), {
-        status: 404,
-        headers: { 'Content-Type': 'application/json', 'X-Amzn-Errortype': 'UnknownOperationException', 'x-amzn-RequestId': nextId() },
-      });
-    await writeFetchResponse(res, response, gate.cors.responseHeaders(req.headers.origin, response.headers.keys(), control));
+    if (control) {
+      const request = await toFetchRequest(req, origin, maxBodyBytes);
+      const response = (await handleAdmin(request, context)) ?? notFound(req.method, new URL(request.url).pathname);
+      return writeFetchResponse(res, response, gate.cors.responseHeaders(req.headers.origin, response.headers.keys(), control));
+    }
+    const body = await readRequestBody(req, maxBodyBytes);
+    // Concatenated, not resolved: a target `//x/y` is the path //x/y, never a host.
+    const url = new URL(origin + (req.url ?? '/'));
+    const answered = (await dispatch(nodeWireRequest(req, url, body))) ?? notFound(req.method, url.pathname);
+    if (answered instanceof Response) return writeFetchResponse(res, answered, gate.cors.responseHeaders(req.headers.origin, answered.headers.keys(), control));
+    writeWireResponse(res, answered, gate.cors.responseHeaders(req.headers.origin, Object.keys(answered.headers), control));
   }
+
+  const notFound = (method: string | undefined, pathname: string): WireResponse => ({
+    status: 404,
+    headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'UnknownOperationException', 'x-amzn-requestid': nextId() },
+    body: JSON.stringify({ message: `No mocked operation matches ${method} ${pathname}` }),
+  });
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const target = req.url ?? '';

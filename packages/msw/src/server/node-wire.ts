@@ -1,0 +1,54 @@
+/**
+ * node:http ⇄ the operation core's wire form (runtime/wire.ts), without Fetch objects: the request
+ * is viewed, not copied (headers read from node's parsed ones, the body already buffered under the
+ * size limit), and the answer is written straight to the socket. A Fetch `Request` is built only if
+ * a resolver asks for `context.request`.
+ */
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { WireHeaders, WireRequest, WireResponse } from '../runtime/wire.js';
+
+/** Headers as Fetch would give them: duplicates joined with ", " (node keeps only the first of some, e.g. Content-Type). */
+function nodeHeaders(req: IncomingMessage): WireHeaders {
+  let distinct: NodeJS.Dict<string[]> | undefined;
+  const all = () => (distinct ??= req.headersDistinct);
+  return {
+    get(name) {
+      const values = all()[name.toLowerCase()];
+      return values === undefined ? null : values.join(', ');
+    },
+    forEach(callback) {
+      const headers = all();
+      for (const name of Object.keys(headers).sort()) callback(headers[name]!.join(', '), name);
+    },
+  };
+}
+
+export function nodeWireRequest(req: IncomingMessage, url: URL, body: Uint8Array): WireRequest {
+  const method = req.method ?? 'GET';
+  let fetchRequest: Request | undefined;
+  return {
+    method,
+    url,
+    headers: nodeHeaders(req),
+    body,
+    text: async () => new TextDecoder().decode(body),
+    arrayBuffer: async () => body.slice().buffer as ArrayBuffer,
+    fetchRequest() {
+      if (fetchRequest) return fetchRequest;
+      const headers = new Headers();
+      const raw = req.rawHeaders;
+      for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+      return (fetchRequest = new Request(url, { method, headers, ...(body.length ? { body: body.slice() } : {}) }));
+    },
+  };
+}
+
+/** Writes the answer: its status and headers, `extra` ones (CORS) on top, and the body's own length. */
+export function writeWireResponse(res: ServerResponse, response: WireResponse, extra?: Readonly<Record<string, string>>): void {
+  const headers: Record<string, string> = { ...response.headers, ...extra };
+  const body = response.body ?? '';
+  headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
