@@ -138,12 +138,16 @@ export function lenientOptional<T extends z.core.SomeType>(inner: T): z.ZodOptio
 /**
  * Lenient `@required` member: when absent or `null`, decoding fills the member's default or Smithy
  * zero value (client error correction), so the output still has the modeled type. A union has no
- * zero value: it is left absent. Encoding (an application value the caller built) gets no filling.
+ * zero value: it is left absent. Encoding (an application value the caller built) gets no filling,
+ * and an absent member stays absent.
  */
 const ZeroFilled = core.$constructor<z.ZodPrefault>('OtaZeroFilled', (inst, def) => {
   z.ZodPrefault.init(inst, def);
   const { hasZero } = def as unknown as { hasZero: boolean };
   inst._zod.parse = (payload, ctx) => {
+    // Encoding: lenient mode does not enforce `@required` either, so an absent member stays absent
+    // (a client's request serializer sends what the caller set, as the AWS SDK does).
+    if (ctx.direction === 'backward' && payload.value === undefined) return payload;
     if (ctx.direction !== 'backward' && (payload.value === undefined || payload.value === null)) {
       if (!hasZero) {
         payload.value = undefined;

@@ -22,6 +22,7 @@ export type OperationSymbol =
   | 'zodOperation'
   | 'clientDecoder'
   | 'clientResult'
+  | 'clientSerializer'
   | 'mswHandler'
   | 'mswHandlerOptions'
   | 'mswStore'
@@ -47,7 +48,7 @@ const NAMESPACES: readonly Namespace[] = [
   // @ota-contract/zod
   { ownTypes: false, declared: ['zodSchema', 'zodJsonSchema', 'zodCodec'], imported: [], operations: ['zodOperation'] },
   // @ota-contract/zod/client refers to shapes through a namespace import (`T.Shape`)
-  { ownTypes: false, declared: [], imported: [], operations: ['clientDecoder', 'clientResult'] },
+  { ownTypes: false, declared: [], imported: [], operations: ['clientDecoder', 'clientResult', 'clientSerializer'] },
   // @ota-contract/msw's handlers module imports the types and schemas it uses by name
   {
     ownTypes: true,

@@ -62,6 +62,8 @@ export const names = {
   clientDecoder: (operationName: string) => claimed('clientDecoder', operationName, `decode${operationName}Response`),
   /** @ota-contract/zod/client: what that decoder resolves to (`GetOTAUpdateResult`). */
   clientResult: (operationName: string) => claimed('clientResult', operationName, `${operationName}Result`),
+  /** @ota-contract/zod/client: request serializer of one operation (`serializeGetOTAUpdateRequest`). */
+  clientSerializer: (operationName: string) => claimed('clientSerializer', operationName, `serialize${operationName}Request`),
   /** @ota-contract/zod: application-form schema. */
   zodSchema: (s: Pick<IrShape, 'name'> | string) => claimed('zodSchema', nameOf(s), `${shapeIdentifier(s)}Schema`),
   /** @ota-contract/zod: wire-form schema. */

@@ -7,4 +7,4 @@ import { malformed } from './malformed.js';
 import { serverRequest } from './server-request.js';
 import { serverResponse } from './server-response.js';
 
-export const kinds: readonly CaseKind[] = [serverRequest, bothSides(serverResponse, clientResponse), serverResponse, clientResponse, malformed, clientRequest];
+export const kinds: readonly CaseKind[] = [bothSides(serverRequest, clientRequest), serverRequest, bothSides(serverResponse, clientResponse), serverResponse, clientResponse, malformed, clientRequest];

@@ -10,6 +10,8 @@ import type { IrMember, IrModel, IrOperation, IrShape, StructureShape } from '..
 import { jsString, typePropertyKey } from '../../naming/escape.js';
 import { HTTP_SCALAR } from '../shared/http-scalars.js';
 import { lowerFirst, names } from '../../naming/index.js';
+import { eventStreamBoundMember, eventStreamClientParts } from './event-stream-client.js';
+import { emitRequestSerializers } from './client-request.js';
 
 
 const structureOf = (model: IrModel, id: string | undefined) => (id === undefined ? undefined : (model.shapes.get(id) as StructureShape | undefined));
@@ -32,6 +34,7 @@ function payloadKind(model: IrModel, m: IrMember): string {
 
 /** The runtime's `BoundMember` literal of one member, or nothing for a body member (or a request-only binding). */
 function boundMember(model: IrModel, m: IrMember): string | undefined {
+  if (m.eventStream) return eventStreamBoundMember(model, m); // framed events, not JSON (event-stream-client.ts)
   const member = `member: ${jsString(m.name)}`;
   switch (m.http?.kind) {
     case 'header':
@@ -91,11 +94,15 @@ function operationDecoder(model: IrModel, op: IrOperation): string {
 
 export function emitClientModule(model: IrModel): string {
   const header = [
-    `// Response decoders for clients (docs/DECISIONS.md, "@ota-contract/zod/client"): lenient codecs plus the HTTP bindings.`,
+    `// Response decoders and request serializers for clients (docs/DECISIONS.md, "@ota-contract/zod/client"): lenient codecs plus the HTTP bindings.`,
     `import type * as T from '@ota-contract/types';`,
     `import * as L from './lenient.gen.js';`,
     `import * as rc from './runtime/client/index.js';`,
   ];
   const body = model.operations.map((op) => operationDecoder(model, op));
+  const streams = eventStreamClientParts(model); // `@streaming` unions' event plans (none: nothing added)
+  header.push(...streams.imports);
+  body.unshift(...streams.statements); // before the decoders that refer to them
+  body.push(emitRequestSerializers(model));
   return `${[...header, '', body.join('\n\n')].join('\n')}\n`;
 }
