@@ -74,103 +74,15 @@ validate3.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAttributesMapJson = validate4;
-const schema5 = {"type":"object","additionalProperties":{"$ref":"#/$defs/Value"}};
+export const validateAwsJobExecutionsRolloutConfigJson = validate10;
+const schema14 = {"type":"object","properties":{"maximumPerMinute":{"$ref":"#/$defs/AwsJobRolloutRatePerMinute"},"exponentialRate":{"$ref":"#/$defs/AwsJobExponentialRolloutRate"}},"additionalProperties":false};
+const schema5 = {"type":"integer","minimum":1,"maximum":1000};
+const schema11 = {"type":"object","properties":{"baseRatePerMinute":{"$ref":"#/$defs/AwsJobRolloutRatePerMinute"},"incrementFactor":{"$ref":"#/$defs/AwsJobRolloutIncrementFactor"},"rateIncreaseCriteria":{"$ref":"#/$defs/AwsJobRateIncreaseCriteria"}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false};
+const schema6 = {"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]};
+const schema8 = {"type":"object","properties":{"numberOfNotifiedThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"},"numberOfSucceededThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"}},"additionalProperties":false};
+const schema7 = {"type":"integer","minimum":1,"maximum":2147483647};
 
-function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-let data0 = data[key0];
-const _errs2 = errors;
-const _errs3 = errors;
-const _errs4 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if((data0.length > 4096 && func0(data0) > 4096)){
-validate4.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
-return false;
-}
-else {
-}
-}
-else {
-validate4.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(errors === _errs3){
-}
-}
-var valid1 = _errs3 === errors;
-if(valid1){
-}
-var valid0 = _errs2 === errors;
-if(!valid0){
-break;
-}
-}
-if(_errs1 === errors){
-}
-}
-else {
-validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate4.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAwsIotJobArnJson = validate5;
-const schema7 = {"type":"string"};
-
-function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate5.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate5.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAwsIotJobIdJson = validate6;
-const schema8 = {"type":"string"};
-
-function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate6.errors = vErrors;
-return errors === 0;
-}
-
-export const validateAwsJobExecutionsRolloutConfigJson = validate14;
-const schema19 = {"type":"object","properties":{"maximumPerMinute":{"$ref":"#/$defs/MaximumPerMinute"},"exponentialRate":{"$ref":"#/$defs/AwsJobExponentialRolloutRate"}},"additionalProperties":false};
-const schema9 = {"type":"integer","minimum":1,"maximum":1000};
-const schema16 = {"type":"object","properties":{"baseRatePerMinute":{"$ref":"#/$defs/AwsJobRolloutRatePerMinute"},"incrementFactor":{"$ref":"#/$defs/AwsJobRolloutIncrementFactor"},"rateIncreaseCriteria":{"$ref":"#/$defs/AwsJobRateIncreaseCriteria"}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false};
-const schema10 = {"type":"integer","minimum":1,"maximum":1000};
-const schema11 = {"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]};
-const schema13 = {"type":"object","properties":{"numberOfNotifiedThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"},"numberOfSucceededThings":{"$ref":"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings"}},"additionalProperties":false};
-const schema12 = {"type":"integer","minimum":1,"maximum":2147483647};
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -179,7 +91,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "numberOfNotifiedThings") || (key0 === "numberOfSucceededThings"))){
-validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate7.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -190,19 +102,19 @@ let data0 = data.numberOfNotifiedThings;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate7.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
-validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate7.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate11.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate7.errors = [{instancePath:instancePath+"/numberOfNotifiedThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -226,19 +138,19 @@ let data1 = data.numberOfSucceededThings;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate7.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
-validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate7.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data1 < 1 || isNaN(data1)){
-validate11.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate7.errors = [{instancePath:instancePath+"/numberOfSucceededThings",schemaPath:"#/$defs/AwsJobRateIncreaseCriteriaNumberOfThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -262,18 +174,18 @@ if(valid0){
 }
 }
 else {
-validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate7.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate11.errors = vErrors;
+validate7.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -281,14 +193,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
-validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate8.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "baseRatePerMinute") || (key0 === "incrementFactor")) || (key0 === "rateIncreaseCriteria"))){
-validate12.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate8.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -299,19 +211,19 @@ let data0 = data.baseRatePerMinute;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate8.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
-validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate8.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate12.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate8.errors = [{instancePath:instancePath+"/baseRatePerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -366,9 +278,9 @@ vErrors.push(err1);
 errors++;
 }
 const _errs11 = errors;
-const vSchema0 = schema11.anyOf[1].enum;
+const vSchema0 = schema6.anyOf[1].enum;
 if(!(((data1 === "NaN") || (data1 === "Infinity")) || (data1 === "-Infinity"))){
-const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/incrementFactor",schemaPath:"#/$defs/AwsJobRolloutIncrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema6.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -394,7 +306,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate12.errors = vErrors;
+validate8.errors = vErrors;
 return false;
 }
 else {
@@ -422,8 +334,8 @@ if(valid0){
 if(data.rateIncreaseCriteria !== undefined){
 let data2 = data.rateIncreaseCriteria;
 const _errs12 = errors;
-if(!(validate11(data2, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate7(data2, {instancePath:instancePath+"/rateIncreaseCriteria",parentData:data,parentDataProperty:"rateIncreaseCriteria",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate7.errors : vErrors.concat(validate7.errors);
 errors = vErrors.length;
 }
 else {
@@ -441,18 +353,18 @@ if(valid0){
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate8.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate12.errors = vErrors;
+validate8.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -461,7 +373,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "maximumPerMinute") || (key0 === "exponentialRate"))){
-validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate10.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -472,19 +384,19 @@ let data0 = data.maximumPerMinute;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate10.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
-validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate10.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate14.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/MaximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate10.errors = [{instancePath:instancePath+"/maximumPerMinute",schemaPath:"#/$defs/AwsJobRolloutRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -506,8 +418,8 @@ if(valid0){
 if(data.exponentialRate !== undefined){
 let data1 = data.exponentialRate;
 const _errs5 = errors;
-if(!(validate12(data1, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+if(!(validate8(data1, {instancePath:instancePath+"/exponentialRate",parentData:data,parentDataProperty:"exponentialRate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate8.errors : vErrors.concat(validate8.errors);
 errors = vErrors.length;
 }
 else {
@@ -523,23 +435,23 @@ if(valid0){
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate14.errors = vErrors;
+validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobExponentialRolloutRateJson = validate12;
+export const validateAwsJobExponentialRolloutRateJson = validate8;
 
-export const validateAwsJobPresignedUrlConfigJson = validate17;
-const schema22 = {"type":"object","properties":{"expiresInSec":{"$ref":"#/$defs/ExpiresInSeconds"}},"additionalProperties":false};
-const schema21 = {"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991};
+export const validateAwsJobPresignedUrlConfigJson = validate13;
+const schema17 = {"type":"object","properties":{"expiresInSec":{"$ref":"#/$defs/ExpiresInSeconds"}},"additionalProperties":false};
+const schema16 = {"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -548,7 +460,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "expiresInSec")){
-validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate13.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -559,19 +471,19 @@ let data0 = data.expiresInSec;
 const _errs2 = errors;
 const _errs3 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate13.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs4 = errors;
 if(errors === _errs3){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9007199254740991 || isNaN(data0)){
-validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate13.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data0 < -9007199254740991 || isNaN(data0)){
-validate17.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+validate13.errors = [{instancePath:instancePath+"/expiresInSec",schemaPath:"#/$defs/ExpiresInSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
 else {
@@ -594,37 +506,37 @@ if(valid0){
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate17.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRateIncreaseCriteriaJson = validate11;
+export const validateAwsJobRateIncreaseCriteriaJson = validate7;
 
-export const validateAwsJobRateIncreaseCriteriaNumberOfThingsJson = validate10;
+export const validateAwsJobRateIncreaseCriteriaNumberOfThingsJson = validate6;
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate6(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate6.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 2147483647 || isNaN(data)){
-validate10.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate6.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate10.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate6.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -634,13 +546,13 @@ else {
 if(errors === 0){
 }
 }
-validate10.errors = vErrors;
+validate6.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRolloutIncrementFactorJson = validate9;
+export const validateAwsJobRolloutIncrementFactorJson = validate5;
 
-function validate9(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate5(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -675,9 +587,9 @@ vErrors.push(err1);
 errors++;
 }
 const _errs4 = errors;
-const vSchema0 = schema11.anyOf[1].enum;
+const vSchema0 = schema6.anyOf[1].enum;
 if(!(((data === "NaN") || (data === "Infinity")) || (data === "-Infinity"))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema11.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema6.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -703,7 +615,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate9.errors = vErrors;
+validate5.errors = vErrors;
 return false;
 }
 else {
@@ -719,29 +631,29 @@ vErrors = null;
 }
 if(errors === 0){
 }
-validate9.errors = vErrors;
+validate5.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAwsJobRolloutRatePerMinuteJson = validate8;
+export const validateAwsJobRolloutRatePerMinuteJson = validate4;
 
-function validate8(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate4(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate8.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate4.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 1000 || isNaN(data)){
-validate8.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate4.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data < 1 || isNaN(data)){
-validate8.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate4.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -751,87 +663,16 @@ else {
 if(errors === 0){
 }
 }
-validate8.errors = vErrors;
+validate4.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCertificateArnJson = validate18;
-const schema24 = {"type":"string"};
+export const validateCodeSigningJson = validate28;
+const schema39 = {"type":"object","properties":{"awsSignerJobId":{"$ref":"#/$defs/AttributeKey"},"startSigningJobParameter":{"$ref":"#/$defs/StartSigningJobParameter"},"customCodeSigning":{"$ref":"#/$defs/CustomCodeSigning"}},"additionalProperties":false};
+const schema28 = {"type":"object","properties":{"signingProfileParameter":{"$ref":"#/$defs/SigningProfileParameter"},"signingProfileName":{"$ref":"#/$defs/AttributeKey"},"destination":{"$ref":"#/$defs/Destination"}},"additionalProperties":false};
+const schema19 = {"type":"object","properties":{"certificateArn":{"$ref":"#/$defs/AttributeKey"},"platform":{"$ref":"#/$defs/AttributeKey"},"certificatePathOnDevice":{"$ref":"#/$defs/AttributeKey"}},"additionalProperties":false};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate18.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate18.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCertificateNameJson = validate19;
-const schema25 = {"type":"string"};
-
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate19.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCertificatePathOnDeviceJson = validate20;
-const schema26 = {"type":"string"};
-
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCodeJson = validate21;
-const schema27 = {"type":"string"};
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-
-export const validateCodeSigningJson = validate43;
-const schema55 = {"type":"object","properties":{"awsSignerJobId":{"$ref":"#/$defs/SigningJobId"},"startSigningJobParameter":{"$ref":"#/$defs/StartSigningJobParameter"},"customCodeSigning":{"$ref":"#/$defs/CustomCodeSigning"}},"additionalProperties":false};
-const schema28 = {"type":"string"};
-const schema41 = {"type":"object","properties":{"signingProfileParameter":{"$ref":"#/$defs/SigningProfileParameter"},"signingProfileName":{"$ref":"#/$defs/SigningProfileName"},"destination":{"$ref":"#/$defs/Destination"}},"additionalProperties":false};
-const schema34 = {"type":"string"};
-const schema30 = {"type":"object","properties":{"certificateArn":{"$ref":"#/$defs/CertificateArn"},"platform":{"$ref":"#/$defs/Platform"},"certificatePathOnDevice":{"$ref":"#/$defs/CertificatePathOnDevice"}},"additionalProperties":false};
-const schema29 = {"type":"string"};
-
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -840,7 +681,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "certificateArn") || (key0 === "platform")) || (key0 === "certificatePathOnDevice"))){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -851,7 +692,7 @@ let data0 = data.certificateArn;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate24.errors = [{instancePath:instancePath+"/certificateArn",schemaPath:"#/$defs/CertificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/certificateArn",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs4 = errors;
@@ -871,7 +712,7 @@ let data1 = data.platform;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate24.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/$defs/Platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
@@ -891,7 +732,7 @@ let data2 = data.certificatePathOnDevice;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-validate24.errors = [{instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/$defs/CertificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate14.errors = [{instancePath:instancePath+"/certificatePathOnDevice",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs10 = errors;
@@ -912,22 +753,21 @@ if(valid0){
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate24.errors = vErrors;
+validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","properties":{"s3Destination":{"$ref":"#/$defs/S3Destination"}},"additionalProperties":false};
-const schema37 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"prefix":{"$ref":"#/$defs/Prefix"}},"additionalProperties":false};
-const schema35 = {"type":"string","minLength":1};
-const schema36 = {"type":"string"};
+const schema27 = {"type":"object","properties":{"s3Destination":{"$ref":"#/$defs/S3Destination"}},"additionalProperties":false};
+const schema24 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"prefix":{"$ref":"#/$defs/AttributeKey"}},"additionalProperties":false};
+const schema23 = {"type":"string","minLength":1};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -936,7 +776,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "bucket") || (key0 === "prefix"))){
-validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate16.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -950,14 +790,14 @@ const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func0(data0) < 1)){
-validate28.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate16.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs3){
@@ -977,7 +817,7 @@ let data1 = data.prefix;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate28.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/Prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate16.errors = [{instancePath:instancePath+"/prefix",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
@@ -997,18 +837,18 @@ if(valid0){
 }
 }
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate28.errors = vErrors;
+validate16.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1017,7 +857,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "s3Destination")){
-validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1026,8 +866,8 @@ if(_errs1 === errors){
 if(data.s3Destination !== undefined){
 let data0 = data.s3Destination;
 const _errs2 = errors;
-if(!(validate28(data0, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate16(data0, {instancePath:instancePath+"/s3Destination",parentData:data,parentDataProperty:"s3Destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
 errors = vErrors.length;
 }
 else {
@@ -1042,18 +882,18 @@ if(valid0){
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate29.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1062,7 +902,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "signingProfileParameter") || (key0 === "signingProfileName")) || (key0 === "destination"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1071,8 +911,8 @@ if(_errs1 === errors){
 if(data.signingProfileParameter !== undefined){
 let data0 = data.signingProfileParameter;
 const _errs2 = errors;
-if(!(validate24(data0, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate14(data0, {instancePath:instancePath+"/signingProfileParameter",parentData:data,parentDataProperty:"signingProfileParameter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
 errors = vErrors.length;
 }
 else {
@@ -1088,7 +928,7 @@ let data1 = data.signingProfileName;
 const _errs3 = errors;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/SigningProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/signingProfileName",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs5 = errors;
@@ -1106,8 +946,8 @@ if(valid0){
 if(data.destination !== undefined){
 let data2 = data.destination;
 const _errs6 = errors;
-if(!(validate29(data2, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+if(!(validate17(data2, {instancePath:instancePath+"/destination",parentData:data,parentDataProperty:"destination",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 else {
@@ -1124,24 +964,22 @@ if(valid0){
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate31.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema52 = {"type":"object","properties":{"signature":{"$ref":"#/$defs/CodeSigningSignature"},"certificateChain":{"$ref":"#/$defs/CodeSigningCertificateChain"},"hashAlgorithm":{"$ref":"#/$defs/HashAlgorithm"},"signatureAlgorithm":{"$ref":"#/$defs/SignatureAlgorithm"}},"additionalProperties":false};
-const schema50 = {"type":"string"};
-const schema51 = {"type":"string"};
-const schema44 = {"type":"object","properties":{"inlineDocument":{"$ref":"#/$defs/Signature"}},"additionalProperties":false};
-const schema43 = {"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"};
+const schema36 = {"type":"object","properties":{"signature":{"$ref":"#/$defs/CodeSigningSignature"},"certificateChain":{"$ref":"#/$defs/CodeSigningCertificateChain"},"hashAlgorithm":{"$ref":"#/$defs/AttributeKey"},"signatureAlgorithm":{"$ref":"#/$defs/AttributeKey"}},"additionalProperties":false};
+const schema31 = {"type":"object","properties":{"inlineDocument":{"$ref":"#/$defs/Signature"}},"additionalProperties":false};
+const schema30 = {"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"};
 const pattern0 = /* @__PURE__ */ new RegExp("^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$", "u");
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1150,7 +988,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "inlineDocument")){
-validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate23.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1164,14 +1002,14 @@ const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-validate35.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+validate23.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate35.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate23.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/Signature/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs3){
@@ -1190,20 +1028,19 @@ if(valid0){
 }
 }
 else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate35.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema47 = {"type":"object","properties":{"certificateName":{"$ref":"#/$defs/CertificateName"},"inlineDocument":{"$ref":"#/$defs/InlineDocument"}},"additionalProperties":false};
-const schema46 = {"type":"string"};
+const schema33 = {"type":"object","properties":{"certificateName":{"$ref":"#/$defs/AttributeKey"},"inlineDocument":{"$ref":"#/$defs/AttributeKey"}},"additionalProperties":false};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1212,7 +1049,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "certificateName") || (key0 === "inlineDocument"))){
-validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1223,7 +1060,7 @@ let data0 = data.certificateName;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate37.errors = [{instancePath:instancePath+"/certificateName",schemaPath:"#/$defs/CertificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/certificateName",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs4 = errors;
@@ -1243,7 +1080,7 @@ let data1 = data.inlineDocument;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate37.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/InlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/inlineDocument",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
@@ -1263,18 +1100,18 @@ if(valid0){
 }
 }
 else {
-validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate37.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1283,7 +1120,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "signature") || (key0 === "certificateChain")) || (key0 === "hashAlgorithm")) || (key0 === "signatureAlgorithm"))){
-validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1292,8 +1129,8 @@ if(_errs1 === errors){
 if(data.signature !== undefined){
 let data0 = data.signature;
 const _errs2 = errors;
-if(!(validate35(data0, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate23(data0, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 else {
@@ -1307,8 +1144,8 @@ if(valid0){
 if(data.certificateChain !== undefined){
 let data1 = data.certificateChain;
 const _errs3 = errors;
-if(!(validate37(data1, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if(!(validate24(data1, {instancePath:instancePath+"/certificateChain",parentData:data,parentDataProperty:"certificateChain",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 else {
@@ -1324,7 +1161,7 @@ let data2 = data.hashAlgorithm;
 const _errs4 = errors;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/HashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/hashAlgorithm",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs6 = errors;
@@ -1344,7 +1181,7 @@ let data3 = data.signatureAlgorithm;
 const _errs7 = errors;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate40.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/SignatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate25.errors = [{instancePath:instancePath+"/signatureAlgorithm",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs9 = errors;
@@ -1366,18 +1203,18 @@ if(valid0){
 }
 }
 else {
-validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate40.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1386,7 +1223,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "awsSignerJobId") || (key0 === "startSigningJobParameter")) || (key0 === "customCodeSigning"))){
-validate43.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1397,7 +1234,7 @@ let data0 = data.awsSignerJobId;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate43.errors = [{instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/SigningJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate28.errors = [{instancePath:instancePath+"/awsSignerJobId",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs4 = errors;
@@ -1415,8 +1252,8 @@ if(valid0){
 if(data.startSigningJobParameter !== undefined){
 let data1 = data.startSigningJobParameter;
 const _errs5 = errors;
-if(!(validate31(data1, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate19(data1, {instancePath:instancePath+"/startSigningJobParameter",parentData:data,parentDataProperty:"startSigningJobParameter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
 errors = vErrors.length;
 }
 else {
@@ -1430,8 +1267,8 @@ if(valid0){
 if(data.customCodeSigning !== undefined){
 let data2 = data.customCodeSigning;
 const _errs6 = errors;
-if(!(validate40(data2, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate25(data2, {instancePath:instancePath+"/customCodeSigning",parentData:data,parentDataProperty:"customCodeSigning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 else {
@@ -1448,38 +1285,38 @@ if(valid0){
 }
 }
 else {
-validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate43.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const validateCodeSigningCertificateChainJson = validate37;
+export const validateCodeSigningCertificateChainJson = validate24;
 
-export const validateCodeSigningSignatureJson = validate35;
+export const validateCodeSigningSignatureJson = validate23;
 
-export const validateCustomCodeSigningJson = validate40;
+export const validateCustomCodeSigningJson = validate25;
 
-export const validateDateTypeJson = validate46;
-const schema57 = {"type":"number","minimum":-8640000000000,"maximum":8640000000000};
+export const validateDateTypeJson = validate31;
+const schema41 = {"type":"number","minimum":-8640000000000,"maximum":8640000000000};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 8640000000000 || isNaN(data)){
-validate46.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate31.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data < -8640000000000 || isNaN(data)){
-validate46.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate31.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 else {
@@ -1487,23 +1324,22 @@ else {
 }
 }
 else {
-validate46.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate46.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDestinationJson = validate29;
+export const validateDestinationJson = validate17;
 
-export const validateErrorInfoJson = validate48;
-const schema59 = {"type":"object","properties":{"code":{"$ref":"#/$defs/Code"},"message":{"$ref":"#/$defs/OTAUpdateErrorMessage"}},"additionalProperties":false};
-const schema58 = {"type":"string"};
+export const validateErrorInfoJson = validate32;
+const schema42 = {"type":"object","properties":{"code":{"$ref":"#/$defs/AttributeKey"},"message":{"$ref":"#/$defs/AttributeKey"}},"additionalProperties":false};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1512,7 +1348,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "code") || (key0 === "message"))){
-validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1523,7 +1359,7 @@ let data0 = data.code;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate48.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/Code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/code",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs4 = errors;
@@ -1543,7 +1379,7 @@ let data1 = data.message;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate48.errors = [{instancePath:instancePath+"/message",schemaPath:"#/$defs/OTAUpdateErrorMessage/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate32.errors = [{instancePath:instancePath+"/message",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
@@ -1563,52 +1399,35 @@ if(valid0){
 }
 }
 else {
-validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate48.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
 
-export const validateErrorMessage2Json = validate49;
-const schema62 = {"type":"string"};
+export const validateExpiresInSecondsJson = validate12;
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate49.errors = vErrors;
-return errors === 0;
-}
-
-export const validateExpiresInSecondsJson = validate16;
-
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 9007199254740991 || isNaN(data)){
-validate16.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate12.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data < -9007199254740991 || isNaN(data)){
-validate16.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+validate12.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
 else {
@@ -1618,30 +1437,30 @@ else {
 if(errors === 0){
 }
 }
-validate16.errors = vErrors;
+validate12.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileIdJson = validate50;
-const schema63 = {"type":"integer","minimum":0,"maximum":255};
+export const validateFileIdJson = validate33;
+const schema45 = {"type":"integer","minimum":0,"maximum":255};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs0 = errors;
 if(errors === 0){
 if((typeof data == "number") && (isFinite(data))){
 if(data > 255 || isNaN(data)){
-validate50.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate33.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data < 0 || isNaN(data)){
-validate50.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate33.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
@@ -1651,17 +1470,17 @@ else {
 if(errors === 0){
 }
 }
-validate50.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileLocationJson = validate56;
-const schema74 = {"type":"object","properties":{"stream":{"$ref":"#/$defs/Stream"},"s3Location":{"$ref":"#/$defs/S3Location"}},"additionalProperties":false};
-const schema65 = {"type":"object","properties":{"streamId":{"$ref":"#/$defs/StreamId"},"fileId":{"$ref":"#/$defs/FileId"}},"additionalProperties":false};
-const schema64 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
+export const validateFileLocationJson = validate37;
+const schema54 = {"type":"object","properties":{"stream":{"$ref":"#/$defs/Stream"},"s3Location":{"$ref":"#/$defs/S3Location"}},"additionalProperties":false};
+const schema47 = {"type":"object","properties":{"streamId":{"$ref":"#/$defs/OTAUpdateId"},"fileId":{"$ref":"#/$defs/FileId"}},"additionalProperties":false};
+const schema46 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
 const pattern2 = /* @__PURE__ */ new RegExp("^[a-zA-Z0-9_-]+$", "u");
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1670,7 +1489,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "streamId") || (key0 === "fileId"))){
-validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate35.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1684,17 +1503,17 @@ const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func0(data0) > 128)){
-validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate35.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/OTAUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data0.length < 2 && func0(data0) < 1)){
-validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate35.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/OTAUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern2.test(data0)){
-validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+validate35.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 else {
@@ -1703,7 +1522,7 @@ else {
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/StreamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/streamId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs3){
@@ -1723,19 +1542,19 @@ let data1 = data.fileId;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate35.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
-validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate35.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate52.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate35.errors = [{instancePath:instancePath+"/fileId",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
@@ -1759,21 +1578,19 @@ if(valid0){
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate52.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"key":{"$ref":"#/$defs/S3Key"},"version":{"$ref":"#/$defs/S3Version"}},"additionalProperties":false};
-const schema68 = {"type":"string","minLength":1};
-const schema69 = {"type":"string"};
+const schema50 = {"type":"object","properties":{"bucket":{"$ref":"#/$defs/S3Bucket"},"key":{"$ref":"#/$defs/S3Bucket"},"version":{"$ref":"#/$defs/AttributeKey"}},"additionalProperties":false};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1782,7 +1599,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "bucket") || (key0 === "key")) || (key0 === "version"))){
-validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1796,14 +1613,14 @@ const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length < 2 && func0(data0) < 1)){
-validate55.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate36.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/bucket",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs3){
@@ -1826,14 +1643,14 @@ const _errs7 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if((data1.length < 2 && func0(data1) < 1)){
-validate55.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate36.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate55.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/key",schemaPath:"#/$defs/S3Bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs6){
@@ -1853,7 +1670,7 @@ let data2 = data.version;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-validate55.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/S3Version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate36.errors = [{instancePath:instancePath+"/version",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs10 = errors;
@@ -1874,18 +1691,18 @@ if(valid0){
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate55.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1894,7 +1711,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "stream") || (key0 === "s3Location"))){
-validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate37.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1903,8 +1720,8 @@ if(_errs1 === errors){
 if(data.stream !== undefined){
 let data0 = data.stream;
 const _errs2 = errors;
-if(!(validate52(data0, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if(!(validate35(data0, {instancePath:instancePath+"/stream",parentData:data,parentDataProperty:"stream",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 else {
@@ -1918,8 +1735,8 @@ if(valid0){
 if(data.s3Location !== undefined){
 let data1 = data.s3Location;
 const _errs3 = errors;
-if(!(validate55(data1, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate36(data1, {instancePath:instancePath+"/s3Location",parentData:data,parentDataProperty:"s3Location",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 else {
@@ -1935,70 +1752,20 @@ if(valid0){
 }
 }
 else {
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate37.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate56.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const validateFileNameJson = validate59;
-const schema75 = {"type":"string"};
+export const validateGetOTAUpdateRequestJson = validate40;
+const schema55 = {"type":"object","properties":{},"additionalProperties":false};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate59.errors = vErrors;
-return errors === 0;
-}
-
-export const validateFileTypeJson = validate60;
-const schema76 = {"type":"integer","minimum":0,"maximum":255};
-
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-if((typeof data == "number") && (isFinite(data))){
-if(data > 255 || isNaN(data)){
-validate60.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
-return false;
-}
-else {
-if(data < 0 || isNaN(data)){
-validate60.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-else {
-}
-}
-}
-if(errors === 0){
-}
-}
-validate60.errors = vErrors;
-return errors === 0;
-}
-
-export const validateGetOTAUpdateRequestJson = validate61;
-const schema77 = {"type":"object","properties":{},"additionalProperties":false};
-
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2006,7 +1773,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate40.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2014,22 +1781,22 @@ if(_errs1 === errors){
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate40.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate61.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetOTAUpdateResponseJson = validate86;
-const schema105 = {"type":"object","properties":{"otaUpdateInfo":{"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"otaUpdateArn":{"type":"string"},"creationDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"lastModifiedDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"description":{"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"},"targets":{"type":"array","items":{"type":"string"},"minItems":1},"protocols":{"type":"array","items":{"type":"string","enum":["MQTT","HTTP"]},"minItems":1,"maxItems":2},"awsJobExecutionsRolloutConfig":{"type":"object","properties":{"maximumPerMinute":{"type":"integer","minimum":1,"maximum":1000},"exponentialRate":{"type":"object","properties":{"baseRatePerMinute":{"type":"integer","minimum":1,"maximum":1000},"incrementFactor":{"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]},"rateIncreaseCriteria":{"type":"object","properties":{"numberOfNotifiedThings":{"type":"integer","minimum":1,"maximum":2147483647},"numberOfSucceededThings":{"type":"integer","minimum":1,"maximum":2147483647}},"additionalProperties":false}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false}},"additionalProperties":false},"awsJobPresignedUrlConfig":{"type":"object","properties":{"expiresInSec":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"additionalProperties":false},"targetSelection":{"type":"string","enum":["CONTINUOUS","SNAPSHOT"]},"otaUpdateFiles":{"type":"array","items":{"type":"object","properties":{"fileName":{"type":"string"},"fileType":{"type":"integer","minimum":0,"maximum":255},"fileVersion":{"type":"string"},"fileLocation":{"type":"object","properties":{"stream":{"type":"object","properties":{"streamId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"fileId":{"type":"integer","minimum":0,"maximum":255}},"additionalProperties":false},"s3Location":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"key":{"type":"string","minLength":1},"version":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"codeSigning":{"type":"object","properties":{"awsSignerJobId":{"type":"string"},"startSigningJobParameter":{"type":"object","properties":{"signingProfileParameter":{"type":"object","properties":{"certificateArn":{"type":"string"},"platform":{"type":"string"},"certificatePathOnDevice":{"type":"string"}},"additionalProperties":false},"signingProfileName":{"type":"string"},"destination":{"type":"object","properties":{"s3Destination":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"prefix":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false},"customCodeSigning":{"type":"object","properties":{"signature":{"type":"object","properties":{"inlineDocument":{"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"}},"additionalProperties":false},"certificateChain":{"type":"object","properties":{"certificateName":{"type":"string"},"inlineDocument":{"type":"string"}},"additionalProperties":false},"hashAlgorithm":{"type":"string"},"signatureAlgorithm":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"attributes":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false},"minItems":1},"otaUpdateStatus":{"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]},"awsIotJobId":{"type":"string"},"awsIotJobArn":{"type":"string"},"errorInfo":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false},"additionalParameters":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false}},"additionalProperties":false};
-const func15 = Object.prototype.hasOwnProperty;
+export const validateGetOTAUpdateResponseJson = validate41;
+const schema56 = {"type":"object","properties":{"otaUpdateInfo":{"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"otaUpdateArn":{"type":"string"},"creationDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"lastModifiedDate":{"type":"number","minimum":-8640000000000,"maximum":8640000000000},"description":{"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"},"targets":{"type":"array","items":{"type":"string"},"minItems":1},"protocols":{"type":"array","items":{"type":"string","enum":["MQTT","HTTP"]},"minItems":1,"maxItems":2},"awsJobExecutionsRolloutConfig":{"type":"object","properties":{"maximumPerMinute":{"type":"integer","minimum":1,"maximum":1000},"exponentialRate":{"type":"object","properties":{"baseRatePerMinute":{"type":"integer","minimum":1,"maximum":1000},"incrementFactor":{"anyOf":[{"type":"number"},{"type":"string","enum":["NaN","Infinity","-Infinity"]}]},"rateIncreaseCriteria":{"type":"object","properties":{"numberOfNotifiedThings":{"type":"integer","minimum":1,"maximum":2147483647},"numberOfSucceededThings":{"type":"integer","minimum":1,"maximum":2147483647}},"additionalProperties":false}},"required":["baseRatePerMinute","incrementFactor","rateIncreaseCriteria"],"additionalProperties":false}},"additionalProperties":false},"awsJobPresignedUrlConfig":{"type":"object","properties":{"expiresInSec":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"additionalProperties":false},"targetSelection":{"type":"string","enum":["CONTINUOUS","SNAPSHOT"]},"otaUpdateFiles":{"type":"array","items":{"type":"object","properties":{"fileName":{"type":"string"},"fileType":{"type":"integer","minimum":0,"maximum":255},"fileVersion":{"type":"string"},"fileLocation":{"type":"object","properties":{"stream":{"type":"object","properties":{"streamId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"fileId":{"type":"integer","minimum":0,"maximum":255}},"additionalProperties":false},"s3Location":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"key":{"type":"string","minLength":1},"version":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"codeSigning":{"type":"object","properties":{"awsSignerJobId":{"type":"string"},"startSigningJobParameter":{"type":"object","properties":{"signingProfileParameter":{"type":"object","properties":{"certificateArn":{"type":"string"},"platform":{"type":"string"},"certificatePathOnDevice":{"type":"string"}},"additionalProperties":false},"signingProfileName":{"type":"string"},"destination":{"type":"object","properties":{"s3Destination":{"type":"object","properties":{"bucket":{"type":"string","minLength":1},"prefix":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false},"customCodeSigning":{"type":"object","properties":{"signature":{"type":"object","properties":{"inlineDocument":{"type":"string","pattern":"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"}},"additionalProperties":false},"certificateChain":{"type":"object","properties":{"certificateName":{"type":"string"},"inlineDocument":{"type":"string"}},"additionalProperties":false},"hashAlgorithm":{"type":"string"},"signatureAlgorithm":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"attributes":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false},"minItems":1},"otaUpdateStatus":{"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]},"awsIotJobId":{"type":"string"},"awsIotJobArn":{"type":"string"},"errorInfo":{"type":"object","properties":{"code":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false},"additionalParameters":{"type":"object","additionalProperties":{"type":"string","maxLength":4096}}},"additionalProperties":false}},"additionalProperties":false};
+const func10 = Object.prototype.hasOwnProperty;
 const pattern5 = /* @__PURE__ */ new RegExp("^[^\\p{C}]+$", "u");
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2038,7 +1805,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "otaUpdateInfo")){
-validate86.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2052,8 +1819,8 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 const _errs4 = errors;
 for(const key1 in data0){
-if(!(func15.call(schema105.properties.otaUpdateInfo.properties, key1))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+if(!(func10.call(schema56.properties.otaUpdateInfo.properties, key1))){
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2066,17 +1833,17 @@ const _errs6 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if((data1.length > 128 && func0(data1) > 128)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data1.length < 2 && func0(data1) < 1)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern2.test(data1)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 else {
@@ -2085,7 +1852,7 @@ else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs5){
@@ -2101,7 +1868,7 @@ if(data0.otaUpdateArn !== undefined){
 let data2 = data0.otaUpdateArn;
 const _errs7 = errors;
 if(typeof data2 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs8 = errors;
@@ -2120,12 +1887,12 @@ const _errs10 = errors;
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data3 < -8640000000000 || isNaN(data3)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 else {
@@ -2133,7 +1900,7 @@ else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/creationDate",schemaPath:"#/properties/otaUpdateInfo/properties/creationDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === _errs9){
@@ -2152,12 +1919,12 @@ const _errs12 = errors;
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 8640000000000 || isNaN(data4)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data4 < -8640000000000 || isNaN(data4)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 else {
@@ -2165,7 +1932,7 @@ else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/lastModifiedDate",schemaPath:"#/properties/otaUpdateInfo/properties/lastModifiedDate/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === _errs11){
@@ -2184,12 +1951,12 @@ const _errs14 = errors;
 if(errors === _errs13){
 if(typeof data5 === "string"){
 if((data5.length > 2028 && func0(data5) > 2028)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
 if(!pattern5.test(data5)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 else {
@@ -2197,7 +1964,7 @@ else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/description",schemaPath:"#/properties/otaUpdateInfo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs13){
@@ -2216,7 +1983,7 @@ const _errs16 = errors;
 if(errors === _errs15){
 if(Array.isArray(data6)){
 if(data6.length < 1){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2226,7 +1993,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 const _errs17 = errors;
 if(typeof data7 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets/" + i0,schemaPath:"#/properties/otaUpdateInfo/properties/targets/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs18 = errors;
@@ -2242,7 +2009,7 @@ if(valid2){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/targets",schemaPath:"#/properties/otaUpdateInfo/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs15){
@@ -2261,12 +2028,12 @@ const _errs20 = errors;
 if(errors === _errs19){
 if(Array.isArray(data8)){
 if(data8.length > 2){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data8.length < 1){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2276,13 +2043,13 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 const _errs21 = errors;
 if(typeof data9 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs22 = errors;
-const vSchema0 = schema105.properties.otaUpdateInfo.properties.protocols.items.enum;
+const vSchema0 = schema56.properties.otaUpdateInfo.properties.protocols.items.enum;
 if(!((data9 === "MQTT") || (data9 === "HTTP"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.protocols.items.enum},message:"must be equal to one of the allowed values"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols/" + i1,schemaPath:"#/properties/otaUpdateInfo/properties/protocols/items/enum",keyword:"enum",params:{allowedValues: schema56.properties.otaUpdateInfo.properties.protocols.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -2300,7 +2067,7 @@ if(valid3){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/protocols",schemaPath:"#/properties/otaUpdateInfo/properties/protocols/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs19){
@@ -2321,7 +2088,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 const _errs25 = errors;
 for(const key2 in data10){
 if(!((key2 === "maximumPerMinute") || (key2 === "exponentialRate"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2331,19 +2098,19 @@ if(data10.maximumPerMinute !== undefined){
 let data11 = data10.maximumPerMinute;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs27 = errors;
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 1000 || isNaN(data11)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data11 < 1 || isNaN(data11)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/maximumPerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/maximumPerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -2367,14 +2134,14 @@ if(errors === _errs28){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing0;
 if((((data12.baseRatePerMinute === undefined) && (missing0 = "baseRatePerMinute")) || ((data12.incrementFactor === undefined) && (missing0 = "incrementFactor"))) || ((data12.rateIncreaseCriteria === undefined) && (missing0 = "rateIncreaseCriteria"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs30 = errors;
 for(const key3 in data12){
 if(!(((key3 === "baseRatePerMinute") || (key3 === "incrementFactor")) || (key3 === "rateIncreaseCriteria"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2384,19 +2151,19 @@ if(data12.baseRatePerMinute !== undefined){
 let data13 = data12.baseRatePerMinute;
 const _errs31 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs32 = errors;
 if(errors === _errs31){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 1000 || isNaN(data13)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/baseRatePerMinute",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/baseRatePerMinute/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -2447,9 +2214,9 @@ vErrors.push(err1);
 errors++;
 }
 const _errs38 = errors;
-const vSchema1 = schema105.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum;
+const vSchema1 = schema56.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum;
 if(!(((data14 === "NaN") || (data14 === "Infinity")) || (data14 === "-Infinity"))){
-const err2 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/incrementFactor",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/incrementFactor/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema56.properties.otaUpdateInfo.properties.awsJobExecutionsRolloutConfig.properties.exponentialRate.properties.incrementFactor.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2475,7 +2242,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate86.errors = vErrors;
+validate41.errors = vErrors;
 return false;
 }
 else {
@@ -2506,7 +2273,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 const _errs41 = errors;
 for(const key4 in data15){
 if(!((key4 === "numberOfNotifiedThings") || (key4 === "numberOfSucceededThings"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2516,19 +2283,19 @@ if(data15.numberOfNotifiedThings !== undefined){
 let data16 = data15.numberOfNotifiedThings;
 const _errs42 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs43 = errors;
 if(errors === _errs42){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 2147483647 || isNaN(data16)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data16 < 1 || isNaN(data16)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfNotifiedThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfNotifiedThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -2548,19 +2315,19 @@ if(data15.numberOfSucceededThings !== undefined){
 let data17 = data15.numberOfSucceededThings;
 const _errs44 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs45 = errors;
 if(errors === _errs44){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 2147483647 || isNaN(data17)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"}];
 return false;
 }
 else {
 if(data17 < 1 || isNaN(data17)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria/numberOfSucceededThings",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/properties/numberOfSucceededThings/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 else {
@@ -2581,7 +2348,7 @@ if(valid7){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate/rateIncreaseCriteria",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/properties/rateIncreaseCriteria/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs39){
@@ -2600,7 +2367,7 @@ if(valid5){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig/exponentialRate",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/properties/exponentialRate/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs28){
@@ -2617,7 +2384,7 @@ if(valid4){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobExecutionsRolloutConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobExecutionsRolloutConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs23){
@@ -2638,7 +2405,7 @@ if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 const _errs48 = errors;
 for(const key5 in data18){
 if(!(key5 === "expiresInSec")){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2648,19 +2415,19 @@ if(data18.expiresInSec !== undefined){
 let data19 = data18.expiresInSec;
 const _errs49 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs50 = errors;
 if(errors === _errs49){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 9007199254740991 || isNaN(data19)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data19 < -9007199254740991 || isNaN(data19)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig/expiresInSec",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/properties/expiresInSec/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"}];
 return false;
 }
 else {
@@ -2680,7 +2447,7 @@ if(valid8){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsJobPresignedUrlConfig",schemaPath:"#/properties/otaUpdateInfo/properties/awsJobPresignedUrlConfig/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs46){
@@ -2696,13 +2463,13 @@ if(data0.targetSelection !== undefined){
 let data20 = data0.targetSelection;
 const _errs51 = errors;
 if(typeof data20 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs52 = errors;
-const vSchema2 = schema105.properties.otaUpdateInfo.properties.targetSelection.enum;
+const vSchema2 = schema56.properties.otaUpdateInfo.properties.targetSelection.enum;
 if(!((data20 === "CONTINUOUS") || (data20 === "SNAPSHOT"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.targetSelection.enum},message:"must be equal to one of the allowed values"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/targetSelection",schemaPath:"#/properties/otaUpdateInfo/properties/targetSelection/enum",keyword:"enum",params:{allowedValues: schema56.properties.otaUpdateInfo.properties.targetSelection.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -2722,7 +2489,7 @@ const _errs54 = errors;
 if(errors === _errs53){
 if(Array.isArray(data21)){
 if(data21.length < 1){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2737,7 +2504,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 const _errs57 = errors;
 for(const key6 in data22){
 if(!((((((key6 === "fileName") || (key6 === "fileType")) || (key6 === "fileVersion")) || (key6 === "fileLocation")) || (key6 === "codeSigning")) || (key6 === "attributes"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2747,7 +2514,7 @@ if(data22.fileName !== undefined){
 let data23 = data22.fileName;
 const _errs58 = errors;
 if(typeof data23 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs59 = errors;
@@ -2763,19 +2530,19 @@ if(data22.fileType !== undefined){
 let data24 = data22.fileType;
 const _errs60 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs61 = errors;
 if(errors === _errs60){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 255 || isNaN(data24)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data24 < 0 || isNaN(data24)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileType",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
@@ -2795,7 +2562,7 @@ if(data22.fileVersion !== undefined){
 let data25 = data22.fileVersion;
 const _errs62 = errors;
 if(typeof data25 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileVersion",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs63 = errors;
@@ -2816,7 +2583,7 @@ if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 const _errs66 = errors;
 for(const key7 in data26){
 if(!((key7 === "stream") || (key7 === "s3Location"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2831,7 +2598,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 const _errs69 = errors;
 for(const key8 in data27){
 if(!((key8 === "streamId") || (key8 === "fileId"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2844,17 +2611,17 @@ const _errs71 = errors;
 if(errors === _errs70){
 if(typeof data28 === "string"){
 if((data28.length > 128 && func0(data28) > 128)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data28.length < 2 && func0(data28) < 1)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern2.test(data28)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 else {
@@ -2863,7 +2630,7 @@ else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/streamId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/streamId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs70){
@@ -2879,19 +2646,19 @@ if(data27.fileId !== undefined){
 let data29 = data27.fileId;
 const _errs72 = errors;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs73 = errors;
 if(errors === _errs72){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 > 255 || isNaN(data29)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data29 < 0 || isNaN(data29)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream/fileId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/properties/fileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
@@ -2912,7 +2679,7 @@ if(valid12){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/stream",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/stream/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs67){
@@ -2933,7 +2700,7 @@ if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 const _errs76 = errors;
 for(const key9 in data30){
 if(!(((key9 === "bucket") || (key9 === "key")) || (key9 === "version"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2946,14 +2713,14 @@ const _errs78 = errors;
 if(errors === _errs77){
 if(typeof data31 === "string"){
 if((data31.length < 2 && func0(data31) < 1)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs77){
@@ -2972,14 +2739,14 @@ const _errs80 = errors;
 if(errors === _errs79){
 if(typeof data32 === "string"){
 if((data32.length < 2 && func0(data32) < 1)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/key",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs79){
@@ -2995,7 +2762,7 @@ if(data30.version !== undefined){
 let data33 = data30.version;
 const _errs81 = errors;
 if(typeof data33 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location/version",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs82 = errors;
@@ -3013,7 +2780,7 @@ if(valid13){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation/s3Location",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/properties/s3Location/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs74){
@@ -3030,7 +2797,7 @@ if(valid11){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/fileLocation",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/fileLocation/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs64){
@@ -3051,7 +2818,7 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 const _errs85 = errors;
 for(const key10 in data34){
 if(!(((key10 === "awsSignerJobId") || (key10 === "startSigningJobParameter")) || (key10 === "customCodeSigning"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3061,7 +2828,7 @@ if(data34.awsSignerJobId !== undefined){
 let data35 = data34.awsSignerJobId;
 const _errs86 = errors;
 if(typeof data35 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/awsSignerJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/awsSignerJobId",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/awsSignerJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs87 = errors;
@@ -3082,7 +2849,7 @@ if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 const _errs90 = errors;
 for(const key11 in data36){
 if(!(((key11 === "signingProfileParameter") || (key11 === "signingProfileName")) || (key11 === "destination"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3097,7 +2864,7 @@ if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 const _errs93 = errors;
 for(const key12 in data37){
 if(!(((key12 === "certificateArn") || (key12 === "platform")) || (key12 === "certificatePathOnDevice"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3107,7 +2874,7 @@ if(data37.certificateArn !== undefined){
 let data38 = data37.certificateArn;
 const _errs94 = errors;
 if(typeof data38 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificateArn",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs95 = errors;
@@ -3123,7 +2890,7 @@ if(data37.platform !== undefined){
 let data39 = data37.platform;
 const _errs96 = errors;
 if(typeof data39 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/platform",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs97 = errors;
@@ -3139,7 +2906,7 @@ if(data37.certificatePathOnDevice !== undefined){
 let data40 = data37.certificatePathOnDevice;
 const _errs98 = errors;
 if(typeof data40 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter/certificatePathOnDevice",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/properties/certificatePathOnDevice/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs99 = errors;
@@ -3157,7 +2924,7 @@ if(valid16){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs91){
@@ -3173,7 +2940,7 @@ if(data36.signingProfileName !== undefined){
 let data41 = data36.signingProfileName;
 const _errs100 = errors;
 if(typeof data41 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/signingProfileName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/signingProfileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs101 = errors;
@@ -3194,7 +2961,7 @@ if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 const _errs104 = errors;
 for(const key13 in data42){
 if(!(key13 === "s3Destination")){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3209,7 +2976,7 @@ if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 const _errs107 = errors;
 for(const key14 in data43){
 if(!((key14 === "bucket") || (key14 === "prefix"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3222,14 +2989,14 @@ const _errs109 = errors;
 if(errors === _errs108){
 if(typeof data44 === "string"){
 if((data44.length < 2 && func0(data44) < 1)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/bucket",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/bucket/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs108){
@@ -3245,7 +3012,7 @@ if(data43.prefix !== undefined){
 let data45 = data43.prefix;
 const _errs110 = errors;
 if(typeof data45 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination/prefix",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs111 = errors;
@@ -3262,7 +3029,7 @@ if(valid18){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination/s3Destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/properties/s3Destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs105){
@@ -3278,7 +3045,7 @@ if(valid17){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter/destination",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/properties/destination/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs102){
@@ -3296,7 +3063,7 @@ if(valid15){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/startSigningJobParameter",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/startSigningJobParameter/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs88){
@@ -3317,7 +3084,7 @@ if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 const _errs114 = errors;
 for(const key15 in data46){
 if(!((((key15 === "signature") || (key15 === "certificateChain")) || (key15 === "hashAlgorithm")) || (key15 === "signatureAlgorithm"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3332,7 +3099,7 @@ if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 const _errs117 = errors;
 for(const key16 in data47){
 if(!(key16 === "inlineDocument")){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3345,14 +3112,14 @@ const _errs119 = errors;
 if(errors === _errs118){
 if(typeof data48 === "string"){
 if(!pattern0.test(data48)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs118){
@@ -3368,7 +3135,7 @@ if(valid20){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signature",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs115){
@@ -3389,7 +3156,7 @@ if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 const _errs122 = errors;
 for(const key17 in data49){
 if(!((key17 === "certificateName") || (key17 === "inlineDocument"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3399,7 +3166,7 @@ if(data49.certificateName !== undefined){
 let data50 = data49.certificateName;
 const _errs123 = errors;
 if(typeof data50 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/certificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/certificateName",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/certificateName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs124 = errors;
@@ -3415,7 +3182,7 @@ if(data49.inlineDocument !== undefined){
 let data51 = data49.inlineDocument;
 const _errs125 = errors;
 if(typeof data51 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain/inlineDocument",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/properties/inlineDocument/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs126 = errors;
@@ -3432,7 +3199,7 @@ if(valid21){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/certificateChain",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/certificateChain/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs120){
@@ -3448,7 +3215,7 @@ if(data46.hashAlgorithm !== undefined){
 let data52 = data46.hashAlgorithm;
 const _errs127 = errors;
 if(typeof data52 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/hashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/hashAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/hashAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs128 = errors;
@@ -3464,7 +3231,7 @@ if(data46.signatureAlgorithm !== undefined){
 let data53 = data46.signatureAlgorithm;
 const _errs129 = errors;
 if(typeof data53 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning/signatureAlgorithm",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/properties/signatureAlgorithm/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs130 = errors;
@@ -3483,7 +3250,7 @@ if(valid19){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning/customCodeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/properties/customCodeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs112){
@@ -3501,7 +3268,7 @@ if(valid14){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/codeSigning",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/codeSigning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs83){
@@ -3527,14 +3294,14 @@ const _errs135 = errors;
 if(errors === _errs134){
 if(typeof data55 === "string"){
 if((data55.length > 4096 && func0(data55) > 4096)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs134){
@@ -3549,7 +3316,7 @@ if(_errs133 === errors){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2+"/attributes",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/properties/attributes/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs131){
@@ -3570,7 +3337,7 @@ if(valid10){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles/" + i2,schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs55){
@@ -3586,7 +3353,7 @@ if(valid9){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateFiles",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateFiles/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === _errs53){
@@ -3602,13 +3369,13 @@ if(data0.otaUpdateStatus !== undefined){
 let data56 = data0.otaUpdateStatus;
 const _errs136 = errors;
 if(typeof data56 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs137 = errors;
-const vSchema3 = schema105.properties.otaUpdateInfo.properties.otaUpdateStatus.enum;
+const vSchema3 = schema56.properties.otaUpdateInfo.properties.otaUpdateStatus.enum;
 if(!((((((data56 === "CREATE_PENDING") || (data56 === "CREATE_IN_PROGRESS")) || (data56 === "CREATE_COMPLETE")) || (data56 === "CREATE_FAILED")) || (data56 === "DELETE_IN_PROGRESS")) || (data56 === "DELETE_FAILED"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema105.properties.otaUpdateInfo.properties.otaUpdateStatus.enum},message:"must be equal to one of the allowed values"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/otaUpdateStatus",schemaPath:"#/properties/otaUpdateInfo/properties/otaUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema56.properties.otaUpdateInfo.properties.otaUpdateStatus.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -3625,7 +3392,7 @@ if(data0.awsIotJobId !== undefined){
 let data57 = data0.awsIotJobId;
 const _errs138 = errors;
 if(typeof data57 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobId",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs139 = errors;
@@ -3641,7 +3408,7 @@ if(data0.awsIotJobArn !== undefined){
 let data58 = data0.awsIotJobArn;
 const _errs140 = errors;
 if(typeof data58 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/awsIotJobArn",schemaPath:"#/properties/otaUpdateInfo/properties/awsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs141 = errors;
@@ -3662,7 +3429,7 @@ if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 const _errs144 = errors;
 for(const key19 in data59){
 if(!((key19 === "code") || (key19 === "message"))){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3672,7 +3439,7 @@ if(data59.code !== undefined){
 let data60 = data59.code;
 const _errs145 = errors;
 if(typeof data60 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/code",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs146 = errors;
@@ -3688,7 +3455,7 @@ if(data59.message !== undefined){
 let data61 = data59.message;
 const _errs147 = errors;
 if(typeof data61 !== "string"){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo/message",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs148 = errors;
@@ -3705,7 +3472,7 @@ if(valid23){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/errorInfo",schemaPath:"#/properties/otaUpdateInfo/properties/errorInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs142){
@@ -3731,14 +3498,14 @@ const _errs153 = errors;
 if(errors === _errs152){
 if(typeof data63 === "string"){
 if((data63.length > 4096 && func0(data63) > 4096)){
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs152){
@@ -3753,7 +3520,7 @@ if(_errs151 === errors){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo/additionalParameters",schemaPath:"#/properties/otaUpdateInfo/properties/additionalParameters/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs149){
@@ -3784,7 +3551,7 @@ if(valid1){
 }
 }
 else {
-validate86.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath:instancePath+"/otaUpdateInfo",schemaPath:"#/properties/otaUpdateInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === _errs2){
@@ -3800,52 +3567,20 @@ if(valid0){
 }
 }
 else {
-validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate41.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate86.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
-export const validateHashAlgorithmJson = validate38;
+export const validateInternalFailureExceptionJson = validate42;
+const schema57 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate38.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate38.errors = vErrors;
-return errors === 0;
-}
-
-export const validateInlineDocumentJson = validate36;
-
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate36.errors = vErrors;
-return errors === 0;
-}
-
-export const validateInternalFailureExceptionJson = validate87;
-const schema106 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -3854,7 +3589,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3864,7 +3599,7 @@ if(data.message !== undefined){
 let data0 = data.message;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate87.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs3 = errors;
@@ -3880,7 +3615,7 @@ if(data.__type !== undefined){
 let data1 = data.__type;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate87.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs5 = errors;
@@ -3896,7 +3631,7 @@ if(data.code !== undefined){
 let data2 = data.code;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate87.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
@@ -3914,163 +3649,32 @@ if(valid0){
 }
 }
 else {
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate42.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate87.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
-export const validateInvalidRequestExceptionJson = validate88;
-const schema107 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+export const validateOTAUpdateDescriptionJson = validate43;
+const schema58 = {"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"};
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate88.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-let data0 = data.message;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs3 = errors;
-if(errors === _errs2){
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-let data1 = data.__type;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs5 = errors;
-if(errors === _errs4){
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-let data2 = data.code;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate88.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs7 = errors;
-if(errors === _errs6){
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-}
-}
-}
-}
-}
-else {
-validate88.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate88.errors = vErrors;
-return errors === 0;
-}
-
-export const validateMaximumPerMinuteJson = validate7;
-
-function validate7(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-validate7.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-if((typeof data == "number") && (isFinite(data))){
-if(data > 1000 || isNaN(data)){
-validate7.errors = [{instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
-return false;
-}
-else {
-if(data < 1 || isNaN(data)){
-validate7.errors = [{instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-else {
-}
-}
-}
-if(errors === 0){
-}
-}
-validate7.errors = vErrors;
-return errors === 0;
-}
-
-export const validateOTAUpdateArnJson = validate63;
-const schema79 = {"type":"string"};
-
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate63.errors = vErrors;
-return errors === 0;
-}
-
-export const validateOTAUpdateDescriptionJson = validate64;
-const schema80 = {"type":"string","maxLength":2028,"pattern":"^[^\\p{C}]+$"};
-
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length > 2028 && func0(data) > 2028)){
-validate64.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+validate43.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
 if(!pattern5.test(data)){
-validate64.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+validate43.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 else {
@@ -4078,37 +3682,20 @@ else {
 }
 }
 else {
-validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate43.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate64.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateErrorMessageJson = validate47;
+export const validateOTAUpdateFileJson = validate44;
+const schema59 = {"type":"object","properties":{"fileName":{"$ref":"#/$defs/AttributeKey"},"fileType":{"$ref":"#/$defs/FileId"},"fileVersion":{"$ref":"#/$defs/AttributeKey"},"fileLocation":{"$ref":"#/$defs/FileLocation"},"codeSigning":{"$ref":"#/$defs/CodeSigning"},"attributes":{"$ref":"#/$defs/AdditionalParameterMap"}},"additionalProperties":false};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate47.errors = vErrors;
-return errors === 0;
-}
-
-export const validateOTAUpdateFileJson = validate71;
-const schema89 = {"type":"object","properties":{"fileName":{"$ref":"#/$defs/FileName"},"fileType":{"$ref":"#/$defs/FileType"},"fileVersion":{"$ref":"#/$defs/OTAUpdateFileVersion"},"fileLocation":{"$ref":"#/$defs/FileLocation"},"codeSigning":{"$ref":"#/$defs/CodeSigning"},"attributes":{"$ref":"#/$defs/AttributesMap"}},"additionalProperties":false};
-const schema88 = {"type":"string"};
-
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4117,7 +3704,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "fileName") || (key0 === "fileType")) || (key0 === "fileVersion")) || (key0 === "fileLocation")) || (key0 === "codeSigning")) || (key0 === "attributes"))){
-validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate44.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4128,7 +3715,7 @@ let data0 = data.fileName;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/fileName",schemaPath:"#/$defs/FileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/fileName",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs4 = errors;
@@ -4148,19 +3735,19 @@ let data1 = data.fileType;
 const _errs5 = errors;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate44.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 const _errs7 = errors;
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
-validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
+validate44.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate71.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileType/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate44.errors = [{instancePath:instancePath+"/fileType",schemaPath:"#/$defs/FileId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 else {
@@ -4184,7 +3771,7 @@ let data2 = data.fileVersion;
 const _errs8 = errors;
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-validate71.errors = [{instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/OTAUpdateFileVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate44.errors = [{instancePath:instancePath+"/fileVersion",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs10 = errors;
@@ -4202,8 +3789,8 @@ if(valid0){
 if(data.fileLocation !== undefined){
 let data3 = data.fileLocation;
 const _errs11 = errors;
-if(!(validate56(data3, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate37(data3, {instancePath:instancePath+"/fileLocation",parentData:data,parentDataProperty:"fileLocation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 else {
@@ -4217,8 +3804,8 @@ if(valid0){
 if(data.codeSigning !== undefined){
 let data4 = data.codeSigning;
 const _errs12 = errors;
-if(!(validate43(data4, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate28(data4, {instancePath:instancePath+"/codeSigning",parentData:data,parentDataProperty:"codeSigning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 else {
@@ -4232,8 +3819,8 @@ if(valid0){
 if(data.attributes !== undefined){
 let data5 = data.attributes;
 const _errs13 = errors;
-if(!(validate4(data5, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate4.errors : vErrors.concat(validate4.errors);
+if(!(validate2(data5, {instancePath:instancePath+"/attributes",parentData:data,parentDataProperty:"attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate2.errors : vErrors.concat(validate2.errors);
 errors = vErrors.length;
 }
 else {
@@ -4253,43 +3840,27 @@ if(valid0){
 }
 }
 else {
-validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate44.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate71.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateFileVersionJson = validate70;
+export const validateOTAUpdateFilesJson = validate48;
+const schema63 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"},"minItems":1};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate70.errors = vErrors;
-return errors === 0;
-}
-
-export const validateOTAUpdateFilesJson = validate75;
-const schema93 = {"type":"array","items":{"$ref":"#/$defs/OTAUpdateFile"},"minItems":1};
-
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate75.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate48.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -4298,8 +3869,8 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
-if(!(validate71(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate44(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 else {
@@ -4314,37 +3885,36 @@ if(valid0){
 }
 }
 else {
-validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate75.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateIdJson = validate62;
-const schema78 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"};
+export const validateOTAUpdateIdJson = validate34;
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if((data.length > 128 && func0(data) > 128)){
-validate62.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate34.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data.length < 2 && func0(data) < 1)){
-validate62.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate34.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern2.test(data)){
-validate62.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+validate34.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 else {
@@ -4353,31 +3923,30 @@ else {
 }
 }
 else {
-validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate62.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateInfoJson = validate78;
-const schema95 = {"type":"object","properties":{"otaUpdateId":{"$ref":"#/$defs/OTAUpdateId"},"otaUpdateArn":{"$ref":"#/$defs/OTAUpdateArn"},"creationDate":{"$ref":"#/$defs/DateType"},"lastModifiedDate":{"$ref":"#/$defs/DateType"},"description":{"$ref":"#/$defs/OTAUpdateDescription"},"targets":{"$ref":"#/$defs/Targets"},"protocols":{"$ref":"#/$defs/Protocols"},"awsJobExecutionsRolloutConfig":{"$ref":"#/$defs/AwsJobExecutionsRolloutConfig"},"awsJobPresignedUrlConfig":{"$ref":"#/$defs/AwsJobPresignedUrlConfig"},"targetSelection":{"$ref":"#/$defs/TargetSelection"},"otaUpdateFiles":{"$ref":"#/$defs/OTAUpdateFiles"},"otaUpdateStatus":{"$ref":"#/$defs/OTAUpdateStatus"},"awsIotJobId":{"$ref":"#/$defs/AwsIotJobId"},"awsIotJobArn":{"$ref":"#/$defs/AwsIotJobArn"},"errorInfo":{"$ref":"#/$defs/ErrorInfo"},"additionalParameters":{"$ref":"#/$defs/AdditionalParameterMap"}},"additionalProperties":false};
-const schema87 = {"type":"string","enum":["CONTINUOUS","SNAPSHOT"]};
-const schema94 = {"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]};
-const schema82 = {"type":"array","items":{"$ref":"#/$defs/Target"},"minItems":1};
-const schema81 = {"type":"string"};
+export const validateOTAUpdateInfoJson = validate55;
+const schema71 = {"type":"object","properties":{"otaUpdateId":{"$ref":"#/$defs/OTAUpdateId"},"otaUpdateArn":{"$ref":"#/$defs/AttributeKey"},"creationDate":{"$ref":"#/$defs/DateType"},"lastModifiedDate":{"$ref":"#/$defs/DateType"},"description":{"$ref":"#/$defs/OTAUpdateDescription"},"targets":{"$ref":"#/$defs/Targets"},"protocols":{"$ref":"#/$defs/Protocols"},"awsJobExecutionsRolloutConfig":{"$ref":"#/$defs/AwsJobExecutionsRolloutConfig"},"awsJobPresignedUrlConfig":{"$ref":"#/$defs/AwsJobPresignedUrlConfig"},"targetSelection":{"$ref":"#/$defs/TargetSelection"},"otaUpdateFiles":{"$ref":"#/$defs/OTAUpdateFiles"},"otaUpdateStatus":{"$ref":"#/$defs/OTAUpdateStatus"},"awsIotJobId":{"$ref":"#/$defs/AttributeKey"},"awsIotJobArn":{"$ref":"#/$defs/AttributeKey"},"errorInfo":{"$ref":"#/$defs/ErrorInfo"},"additionalParameters":{"$ref":"#/$defs/AdditionalParameterMap"}},"additionalProperties":false};
+const schema69 = {"type":"string","enum":["CONTINUOUS","SNAPSHOT"]};
+const schema70 = {"type":"string","enum":["CREATE_PENDING","CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","DELETE_IN_PROGRESS","DELETE_FAILED"]};
+const schema64 = {"type":"array","items":{"$ref":"#/$defs/AttributeKey"},"minItems":1};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate66.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate50.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -4388,7 +3957,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate66.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate50.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs3 = errors;
@@ -4407,32 +3976,32 @@ if(valid0){
 }
 }
 else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate66.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
-const schema85 = {"type":"array","items":{"$ref":"#/$defs/Protocol"},"minItems":1,"maxItems":2};
-const schema84 = {"type":"string","enum":["MQTT","HTTP"]};
+const schema67 = {"type":"array","items":{"$ref":"#/$defs/Protocol"},"minItems":1,"maxItems":2};
+const schema66 = {"type":"string","enum":["MQTT","HTTP"]};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 2){
-validate68.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+validate52.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
 if(data.length < 1){
-validate68.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate52.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -4443,13 +4012,13 @@ let data0 = data[i0];
 const _errs1 = errors;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate68.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs3 = errors;
-const vSchema0 = schema84.enum;
+const vSchema0 = schema66.enum;
 if(!((data0 === "MQTT") || (data0 === "HTTP"))){
-validate68.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"}];
+validate52.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Protocol/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4470,18 +4039,18 @@ if(valid0){
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate68.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -4489,8 +4058,8 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema95.properties, key0))){
-validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func10.call(schema71.properties, key0))){
+validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4504,17 +4073,17 @@ const _errs4 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func0(data0) > 128)){
-validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate55.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data0.length < 2 && func0(data0) < 1)){
-validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate55.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern2.test(data0)){
-validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 else {
@@ -4523,7 +4092,7 @@ else {
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/$defs/OTAUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs3){
@@ -4543,7 +4112,7 @@ let data1 = data.otaUpdateArn;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/OTAUpdateArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/otaUpdateArn",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs7 = errors;
@@ -4566,12 +4135,12 @@ const _errs10 = errors;
 if(errors === _errs9){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 8640000000000 || isNaN(data2)){
-validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate55.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data2 < -8640000000000 || isNaN(data2)){
-validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate55.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 else {
@@ -4579,7 +4148,7 @@ else {
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate55.errors = [{instancePath:instancePath+"/creationDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === _errs9){
@@ -4602,12 +4171,12 @@ const _errs13 = errors;
 if(errors === _errs12){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 8640000000000 || isNaN(data3)){
-validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
+validate55.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8640000000000},message:"must be <= 8640000000000"}];
 return false;
 }
 else {
 if(data3 < -8640000000000 || isNaN(data3)){
-validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
+validate55.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/minimum",keyword:"minimum",params:{comparison: ">=", limit: -8640000000000},message:"must be >= -8640000000000"}];
 return false;
 }
 else {
@@ -4615,7 +4184,7 @@ else {
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate55.errors = [{instancePath:instancePath+"/lastModifiedDate",schemaPath:"#/$defs/DateType/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 if(errors === _errs12){
@@ -4638,12 +4207,12 @@ const _errs16 = errors;
 if(errors === _errs15){
 if(typeof data4 === "string"){
 if((data4.length > 2028 && func0(data4) > 2028)){
-validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
+validate55.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/maxLength",keyword:"maxLength",params:{limit: 2028},message:"must NOT have more than 2028 characters"}];
 return false;
 }
 else {
 if(!pattern5.test(data4)){
-validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/pattern",keyword:"pattern",params:{pattern: "^[^\\p{C}]+$"},message:"must match pattern \""+"^[^\\p{C}]+$"+"\""}];
 return false;
 }
 else {
@@ -4651,7 +4220,7 @@ else {
 }
 }
 else {
-validate78.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/description",schemaPath:"#/$defs/OTAUpdateDescription/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs15){
@@ -4669,8 +4238,8 @@ if(valid0){
 if(data.targets !== undefined){
 let data5 = data.targets;
 const _errs17 = errors;
-if(!(validate66(data5, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate50(data5, {instancePath:instancePath+"/targets",parentData:data,parentDataProperty:"targets",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 else {
@@ -4684,8 +4253,8 @@ if(valid0){
 if(data.protocols !== undefined){
 let data6 = data.protocols;
 const _errs18 = errors;
-if(!(validate68(data6, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate52(data6, {instancePath:instancePath+"/protocols",parentData:data,parentDataProperty:"protocols",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 else {
@@ -4699,8 +4268,8 @@ if(valid0){
 if(data.awsJobExecutionsRolloutConfig !== undefined){
 let data7 = data.awsJobExecutionsRolloutConfig;
 const _errs19 = errors;
-if(!(validate14(data7, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate10(data7, {instancePath:instancePath+"/awsJobExecutionsRolloutConfig",parentData:data,parentDataProperty:"awsJobExecutionsRolloutConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate10.errors : vErrors.concat(validate10.errors);
 errors = vErrors.length;
 }
 else {
@@ -4714,8 +4283,8 @@ if(valid0){
 if(data.awsJobPresignedUrlConfig !== undefined){
 let data8 = data.awsJobPresignedUrlConfig;
 const _errs20 = errors;
-if(!(validate17(data8, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate13(data8, {instancePath:instancePath+"/awsJobPresignedUrlConfig",parentData:data,parentDataProperty:"awsJobPresignedUrlConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 else {
@@ -4731,13 +4300,13 @@ let data9 = data.targetSelection;
 const _errs21 = errors;
 const _errs22 = errors;
 if(typeof data9 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs23 = errors;
-const vSchema0 = schema87.enum;
+const vSchema0 = schema69.enum;
 if(!((data9 === "CONTINUOUS") || (data9 === "SNAPSHOT"))){
-validate78.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"}];
+validate55.errors = [{instancePath:instancePath+"/targetSelection",schemaPath:"#/$defs/TargetSelection/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4756,8 +4325,8 @@ if(valid0){
 if(data.otaUpdateFiles !== undefined){
 let data10 = data.otaUpdateFiles;
 const _errs24 = errors;
-if(!(validate75(data10, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+if(!(validate48(data10, {instancePath:instancePath+"/otaUpdateFiles",parentData:data,parentDataProperty:"otaUpdateFiles",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 else {
@@ -4773,13 +4342,13 @@ let data11 = data.otaUpdateStatus;
 const _errs25 = errors;
 const _errs26 = errors;
 if(typeof data11 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs27 = errors;
-const vSchema1 = schema94.enum;
+const vSchema1 = schema70.enum;
 if(!((((((data11 === "CREATE_PENDING") || (data11 === "CREATE_IN_PROGRESS")) || (data11 === "CREATE_COMPLETE")) || (data11 === "CREATE_FAILED")) || (data11 === "DELETE_IN_PROGRESS")) || (data11 === "DELETE_FAILED"))){
-validate78.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"}];
+validate55.errors = [{instancePath:instancePath+"/otaUpdateStatus",schemaPath:"#/$defs/OTAUpdateStatus/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
@@ -4800,7 +4369,7 @@ let data12 = data.awsIotJobId;
 const _errs28 = errors;
 const _errs29 = errors;
 if(typeof data12 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AwsIotJobId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/awsIotJobId",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs30 = errors;
@@ -4820,7 +4389,7 @@ let data13 = data.awsIotJobArn;
 const _errs31 = errors;
 const _errs32 = errors;
 if(typeof data13 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AwsIotJobArn/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/awsIotJobArn",schemaPath:"#/$defs/AttributeKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs33 = errors;
@@ -4838,8 +4407,8 @@ if(valid0){
 if(data.errorInfo !== undefined){
 let data14 = data.errorInfo;
 const _errs34 = errors;
-if(!(validate48(data14, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate32(data14, {instancePath:instancePath+"/errorInfo",parentData:data,parentDataProperty:"errorInfo",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 else {
@@ -4884,235 +4453,17 @@ if(valid0){
 }
 }
 else {
-validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate78.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOTAUpdateStatusJson = validate77;
-
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate77.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-const vSchema0 = schema94.enum;
-if(!((((((data === "CREATE_PENDING") || (data === "CREATE_IN_PROGRESS")) || (data === "CREATE_COMPLETE")) || (data === "CREATE_FAILED")) || (data === "DELETE_IN_PROGRESS")) || (data === "DELETE_FAILED"))){
-validate77.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema94.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-else {
-}
-if(errors === 0){
-}
-validate77.errors = vErrors;
-return errors === 0;
-}
-
-export const validatePlatformJson = validate23;
-
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate23.errors = vErrors;
-return errors === 0;
-}
-
-export const validatePrefixJson = validate27;
-
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate27.errors = vErrors;
-return errors === 0;
-}
-
-export const validateProtocolJson = validate67;
-
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-const vSchema0 = schema84.enum;
-if(!((data === "MQTT") || (data === "HTTP"))){
-validate67.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-else {
-}
-if(errors === 0){
-}
-validate67.errors = vErrors;
-return errors === 0;
-}
-
-export const validateProtocolsJson = validate68;
-
-export const validateResourceNotFoundExceptionJson = validate89;
-const schema108 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate89.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-let data0 = data.message;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs3 = errors;
-if(errors === _errs2){
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-let data1 = data.__type;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs5 = errors;
-if(errors === _errs4){
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-let data2 = data.code;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate89.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs7 = errors;
-if(errors === _errs6){
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-}
-}
-}
-}
-}
-else {
-validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate89.errors = vErrors;
-return errors === 0;
-}
-
-export const validateS3BucketJson = validate26;
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length < 2 && func0(data) < 1)){
-validate26.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-}
-}
-else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-export const validateS3DestinationJson = validate28;
-
-export const validateS3KeyJson = validate53;
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length < 2 && func0(data) < 1)){
-validate53.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-}
-}
-else {
-validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate53.errors = vErrors;
-return errors === 0;
-}
-
-export const validateS3LocationJson = validate55;
-
-export const validateS3VersionJson = validate54;
+export const validateOTAUpdateStatusJson = validate54;
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5122,416 +4473,130 @@ validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{ty
 return false;
 }
 const _errs0 = errors;
+const vSchema0 = schema70.enum;
+if(!((((((data === "CREATE_PENDING") || (data === "CREATE_IN_PROGRESS")) || (data === "CREATE_COMPLETE")) || (data === "CREATE_FAILED")) || (data === "DELETE_IN_PROGRESS")) || (data === "DELETE_FAILED"))){
+validate54.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+else {
+}
 if(errors === 0){
 }
 validate54.errors = vErrors;
 return errors === 0;
 }
 
-export const validateServiceUnavailableExceptionJson = validate90;
-const schema109 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
+export const validateProtocolJson = validate51;
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+const _errs0 = errors;
+const vSchema0 = schema66.enum;
+if(!((data === "MQTT") || (data === "HTTP"))){
+validate51.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+else {
+}
+if(errors === 0){
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProtocolsJson = validate52;
+
+export const validateS3BucketJson = validate15;
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate90.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(typeof data === "string"){
+if((data.length < 2 && func0(data) < 1)){
+validate15.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-let data0 = data.message;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate90.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs3 = errors;
-if(errors === _errs2){
-}
-var valid0 = _errs2 === errors;
 }
 else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-let data1 = data.__type;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate90.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs5 = errors;
-if(errors === _errs4){
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-let data2 = data.code;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate90.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs7 = errors;
-if(errors === _errs6){
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-}
-}
-}
 }
 }
 else {
-validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate15.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate90.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSignatureJson = validate34;
+export const validateS3DestinationJson = validate16;
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+export const validateS3LocationJson = validate36;
+
+export const validateSignatureJson = validate22;
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 if(errors === 0){
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-validate34.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
+validate22.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"},message:"must match pattern \""+"^(?:[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/])*(?:[A-Za-z0-9+/][A-Za-z0-9+/]==|[A-Za-z0-9+/][A-Za-z0-9+/][A-Za-z0-9+/]=)?$"+"\""}];
 return false;
 }
 else {
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate34.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSignatureAlgorithmJson = validate39;
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate39.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate39.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningJobIdJson = validate22;
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
 validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-const _errs0 = errors;
 if(errors === 0){
+}
 }
 validate22.errors = vErrors;
 return errors === 0;
 }
 
-export const validateSigningProfileNameJson = validate25;
+export const validateSigningProfileParameterJson = validate14;
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+export const validateStartSigningJobParameterJson = validate19;
+
+export const validateStreamJson = validate35;
+
+export const validateTargetSelectionJson = validate53;
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 const _errs0 = errors;
-if(errors === 0){
-}
-validate25.errors = vErrors;
-return errors === 0;
-}
-
-export const validateSigningProfileParameterJson = validate24;
-
-export const validateStartSigningJobParameterJson = validate31;
-
-export const validateStreamJson = validate52;
-
-export const validateStreamIdJson = validate51;
-
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(typeof data === "string"){
-if((data.length > 128 && func0(data) > 128)){
-validate51.errors = [{instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
-return false;
-}
-else {
-if((data.length < 2 && func0(data) < 1)){
-validate51.errors = [{instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern2.test(data)){
-validate51.errors = [{instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
-return false;
-}
-else {
-}
-}
-}
-}
-else {
-validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate51.errors = vErrors;
-return errors === 0;
-}
-
-export const validateTargetJson = validate65;
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-if(errors === 0){
-}
-validate65.errors = vErrors;
-return errors === 0;
-}
-
-export const validateTargetSelectionJson = validate69;
-
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data !== "string"){
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs0 = errors;
-const vSchema0 = schema87.enum;
+const vSchema0 = schema69.enum;
 if(!((data === "CONTINUOUS") || (data === "SNAPSHOT"))){
-validate69.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"}];
+validate53.errors = [{instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 else {
 }
 if(errors === 0){
 }
-validate69.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-export const validateTargetsJson = validate66;
-
-export const validateThrottlingExceptionJson = validate91;
-const schema110 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate91.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-let data0 = data.message;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate91.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs3 = errors;
-if(errors === _errs2){
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-let data1 = data.__type;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate91.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs5 = errors;
-if(errors === _errs4){
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-let data2 = data.code;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate91.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs7 = errors;
-if(errors === _errs6){
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-}
-}
-}
-}
-}
-else {
-validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate91.errors = vErrors;
-return errors === 0;
-}
-
-export const validateUnauthorizedExceptionJson = validate92;
-const schema111 = {"type":"object","properties":{"message":{"type":"string"},"__type":{"type":"string"},"code":{"type":"string"}},"additionalProperties":false};
-
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "message") || (key0 === "__type")) || (key0 === "code"))){
-validate92.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.message !== undefined){
-let data0 = data.message;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate92.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs3 = errors;
-if(errors === _errs2){
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.__type !== undefined){
-let data1 = data.__type;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate92.errors = [{instancePath:instancePath+"/__type",schemaPath:"#/properties/__type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs5 = errors;
-if(errors === _errs4){
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.code !== undefined){
-let data2 = data.code;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate92.errors = [{instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-const _errs7 = errors;
-if(errors === _errs6){
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-}
-}
-}
-}
-}
-else {
-validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-if(errors === 0){
-}
-}
-validate92.errors = vErrors;
-return errors === 0;
-}
+export const validateTargetsJson = validate50;
 
 export const validateValueJson = validate1;
 
@@ -5559,10 +4624,10 @@ validate1.errors = vErrors;
 return errors === 0;
 }
 
-export const validateGetOTAUpdateRequestPath = validate93;
-const schema112 = {"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"}},"required":["otaUpdateId"],"additionalProperties":false};
+export const validateGetOTAUpdateRequestPath = validate63;
+const schema81 = {"type":"object","properties":{"otaUpdateId":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"}},"required":["otaUpdateId"],"additionalProperties":false};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5570,14 +4635,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.otaUpdateId === undefined) && (missing0 = "otaUpdateId")){
-validate93.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "otaUpdateId")){
-validate93.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5590,17 +4655,17 @@ const _errs3 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if((data0.length > 128 && func0(data0) > 128)){
-validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
+validate63.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"}];
 return false;
 }
 else {
 if((data0.length < 2 && func0(data0) < 1)){
-validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate63.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern2.test(data0)){
-validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
+validate63.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9_-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9_-]+$"+"\""}];
 return false;
 }
 else {
@@ -5609,7 +4674,7 @@ else {
 }
 }
 else {
-validate93.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/otaUpdateId",schemaPath:"#/properties/otaUpdateId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(errors === _errs2){
@@ -5626,12 +4691,42 @@ if(valid0){
 }
 }
 else {
-validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 if(errors === 0){
 }
 }
-validate93.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
+export const validateAttributesMapJson = validateAdditionalParameterMapJson;
+export const validateAwsIotJobArnJson = validateAttributeKeyJson;
+export const validateAwsIotJobIdJson = validateAttributeKeyJson;
+export const validateCertificateArnJson = validateAttributeKeyJson;
+export const validateCertificateNameJson = validateAttributeKeyJson;
+export const validateCertificatePathOnDeviceJson = validateAttributeKeyJson;
+export const validateCodeJson = validateAttributeKeyJson;
+export const validateErrorMessage2Json = validateAttributeKeyJson;
+export const validateFileNameJson = validateAttributeKeyJson;
+export const validateFileTypeJson = validateFileIdJson;
+export const validateHashAlgorithmJson = validateAttributeKeyJson;
+export const validateInlineDocumentJson = validateAttributeKeyJson;
+export const validateInvalidRequestExceptionJson = validateInternalFailureExceptionJson;
+export const validateMaximumPerMinuteJson = validateAwsJobRolloutRatePerMinuteJson;
+export const validateOTAUpdateArnJson = validateAttributeKeyJson;
+export const validateOTAUpdateErrorMessageJson = validateAttributeKeyJson;
+export const validateOTAUpdateFileVersionJson = validateAttributeKeyJson;
+export const validatePlatformJson = validateAttributeKeyJson;
+export const validatePrefixJson = validateAttributeKeyJson;
+export const validateResourceNotFoundExceptionJson = validateInternalFailureExceptionJson;
+export const validateS3KeyJson = validateS3BucketJson;
+export const validateS3VersionJson = validateAttributeKeyJson;
+export const validateServiceUnavailableExceptionJson = validateInternalFailureExceptionJson;
+export const validateSignatureAlgorithmJson = validateAttributeKeyJson;
+export const validateSigningJobIdJson = validateAttributeKeyJson;
+export const validateSigningProfileNameJson = validateAttributeKeyJson;
+export const validateStreamIdJson = validateOTAUpdateIdJson;
+export const validateTargetJson = validateAttributeKeyJson;
+export const validateThrottlingExceptionJson = validateInternalFailureExceptionJson;
+export const validateUnauthorizedExceptionJson = validateInternalFailureExceptionJson;

@@ -5,6 +5,7 @@
  */
 
 import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
+import { mergeIdenticalDefs } from './merge-defs.js';
 
 const ANNOTATIONS = new Set(['description', 'title', 'default', 'deprecated', 'examples', '$comment']);
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs']);
@@ -36,7 +37,12 @@ export function walkSchema(schema: JsonValue, visit: (s: JsonSchema) => void, st
 /** How local references to a definition begin. */
 export const LOCAL_DEF = '#/$defs/';
 
-/** The `$defs` key of a local reference `#/$defs/…` (the inverse of standalone.ts `defPointer`). */
+/** JSON Pointer token of a `$defs` key, URI-encoded for use in a fragment. */
+export function defPointer(key: string): string {
+  return `${LOCAL_DEF}${encodeURI(key.replace(/~/g, '~0').replace(/\//g, '~1'))}`;
+}
+
+/** The `$defs` key of a local reference `#/$defs/…` (the inverse of `defPointer`). */
 export function defKeyOf(pointer: string): string {
   return decodeURI(pointer.slice(LOCAL_DEF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
 }
@@ -74,7 +80,15 @@ export function inlineRefs(schema: JsonValue, defs: Record<string, JsonValue>, e
   return out;
 }
 
-export function compileCopy(document: JsonSchema, inlineInto: readonly string[] = []): { schema: JsonSchema; formats: string[]; needsOwnProperties: boolean } {
+export interface CompileCopy {
+  schema: JsonSchema;
+  formats: string[];
+  needsOwnProperties: boolean;
+  /** `$defs` key of the document → the key compiled for it (merge-defs.ts). */
+  representative: ReadonlyMap<string, string>;
+}
+
+export function compileCopy(document: JsonSchema, inlineInto: readonly string[] = []): CompileCopy {
   const formats = new Set<string>();
   let needsOwnProperties = false;
   const stripped = walkSchema(document, (s) => {
@@ -85,13 +99,16 @@ export function compileCopy(document: JsonSchema, inlineInto: readonly string[] 
   const schema = walkSchema(stripped, (s) => {
     if (typeof s.pattern === 'string' && UNIVERSAL_PATTERNS.has(s.pattern)) delete s.pattern;
   }) as JsonSchema;
-  const defs = schema.$defs as Record<string, JsonValue>;
+  const inlining = new Set(inlineInto);
+  // Inlined entries merge only with each other: merged with a shape's definition, they would be
+  // compiled with calls.
+  const { defs, representative } = mergeIdenticalDefs(schema.$defs as Record<string, JsonValue>, (key) => (inlining.has(key) ? 'inlined' : ''));
   const inlined: Record<string, JsonValue> = {};
   for (const key of Object.keys(defs)) {
-    Object.defineProperty(inlined, key, { value: inlineInto.includes(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(inlined, key, { value: inlining.has(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key], enumerable: true, writable: true, configurable: true });
   }
   // Only the definitions are compiled: ajv compiles the document root the first time anything in
   // it is looked up, and the root's `properties` (an index of the entries) would compile every
   // entry there, ahead of and apart from the exported functions, which ajv then compiles again.
-  return { schema: { $schema: schema.$schema!, $id: schema.$id!, $defs: inlined }, formats: [...formats].sort(), needsOwnProperties };
+  return { schema: { $schema: schema.$schema!, $id: schema.$id!, $defs: inlined }, formats: [...formats].sort(), needsOwnProperties, representative };
 }

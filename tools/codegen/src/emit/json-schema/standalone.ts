@@ -8,7 +8,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats, { type FormatName } from 'ajv-formats';
 import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
-import { compileCopy, defKeyOf, LOCAL_DEF } from './compile-copy.js';
+import { compileCopy, defKeyOf, defPointer, LOCAL_DEF } from './compile-copy.js';
 import { memoizedUriResolver } from './uri-resolver.js';
 import { standaloneModule } from './standalone-module.js';
 import { dropStaticEvaluated, guardCodePointCounts, markPatternsPure, toEsmImports } from './postprocess.js';
@@ -21,10 +21,7 @@ import { dropStaticEvaluated, guardCodePointCounts, markPatternsPure, toEsmImpor
  */
 export const AJV_OPTIONS = { strict: true, allErrors: false, ownProperties: true, unicodeRegExp: true } as const;
 
-/** JSON Pointer token of a `$defs` key, URI-encoded for use in a fragment. */
-export function defPointer(key: string): string {
-  return `#/$defs/${encodeURI(key.replace(/~/g, '~0').replace(/\//g, '~1'))}`;
-}
+export { defPointer } from './compile-copy.js';
 
 /** One document to precompile: `exports` maps export name → `$defs` key. */
 export interface StandaloneJob {
@@ -65,10 +62,14 @@ export interface PreparedAjv {
   /** ajv's warnings and errors so far; compilation happens when the code is assembled. */
   complaints: string[];
   id: string;
+  /** The compiled definitions (merged: see `representative`). */
+  defs: Readonly<Record<string, JsonValue>>;
+  /** Document `$defs` key → the compiled definition standing for it. */
+  representative: ReadonlyMap<string, string>;
 }
 
 export function prepareAjv({ document, exports, inlineInto, options }: StandaloneJob): PreparedAjv {
-  const { schema: compiled, formats, needsOwnProperties } = compileCopy(document, inlineInto);
+  const { schema: compiled, formats, needsOwnProperties, representative } = compileCopy(document, inlineInto);
   const complaints: string[] = [];
   const logger = { log: () => {}, warn: (...a: unknown[]) => complaints.push(a.join(' ')), error: (...a: unknown[]) => complaints.push(a.join(' ')) };
   const id = compiled.$id as string;
@@ -87,14 +88,15 @@ export function prepareAjv({ document, exports, inlineInto, options }: Standalon
   const refs: Record<string, string> = {};
   const firstByDef = new Map<string, string>();
   const aliases: string[] = [];
-  for (const [name, def] of Object.entries(exports)) {
+  for (const [name, exported] of Object.entries(exports)) {
+    const def = representative.get(exported) ?? exported;
     const first = firstByDef.get(def);
     if (first === undefined) {
       firstByDef.set(def, name);
       refs[name] = `${id}${defPointer(def)}`;
     } else aliases.push(`export const ${name} = ${first};`);
   }
-  return { ajv, refs, aliases, complaints, id };
+  return { ajv, refs, aliases, complaints, id, defs: compiled.$defs as Record<string, JsonValue>, representative };
 }
 
 /** `$defs` keys reachable from `roots`, each after every key its definition refers to (cycles cut). */
@@ -131,9 +133,10 @@ function refTargets(schema: JsonValue, out: string[] = []): string[] {
  * function); compiled in this order, every `$ref` finds the exported function. A third fewer
  * functions on large models; only recursive definitions are still compiled twice.
  */
-export function compileDependenciesFirst({ ajv, refs }: PreparedAjv, { document, exports }: StandaloneJob): void {
-  const refByDef = new Map(Object.entries(refs).map(([name, ref]) => [exports[name]!, ref]));
-  for (const def of dependenciesFirst(document.$defs as Record<string, JsonValue>, Object.values(exports))) {
+export function compileDependenciesFirst({ ajv, refs, defs, representative }: PreparedAjv, { exports }: StandaloneJob): void {
+  const compiledDef = (exported: string) => representative.get(exported) ?? exported;
+  const refByDef = new Map(Object.entries(refs).map(([name, ref]) => [compiledDef(exports[name]!), ref]));
+  for (const def of dependenciesFirst(defs, Object.values(exports).map(compiledDef))) {
     const ref = refByDef.get(def);
     if (ref !== undefined) ajv.getSchema(ref);
   }

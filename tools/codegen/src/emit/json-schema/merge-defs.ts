@@ -1,0 +1,68 @@
+/**
+ * Identical definitions merged before ajv compiles the document copy. A whole-service model has many
+ * shapes with the same schema (IoT: 128 plain strings, 227 empty inputs, 57 booleans in strict mode;
+ * 1,758 definitions, 938 distinct), and ajv compiles each definition into its own function. Merged,
+ * one function serves them all and the further export names become aliases of it.
+ *
+ * Two definitions are merged when their text is the same once every `$ref` names its class's
+ * representative (the first key of the class in document order). That is repeated until nothing more
+ * merges, so structures whose members refer to identical shapes merge too. Only equal text is ever
+ * merged, so the merged document accepts exactly what the original does; error objects are the same
+ * too, as ajv's `schemaPath` is relative to the function's own definition.
+ */
+
+import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
+import { defKeyOf, defPointer, LOCAL_DEF } from './compile-copy.js';
+
+export interface MergedDefs {
+  /** The representatives' definitions, every local `$ref` pointing at a representative. */
+  defs: Record<string, JsonValue>;
+  /** `$defs` key → its representative's key (itself for a representative). */
+  representative: Map<string, string>;
+}
+
+/** `schema` with each local `$ref` replaced through `rename` (data keywords left alone). */
+function renameRefs(schema: JsonValue, rename: (key: string) => string): JsonValue {
+  if (schema === null || typeof schema !== 'object') return schema;
+  if (Array.isArray(schema)) return schema.map((s) => renameRefs(s, rename));
+  const out: JsonSchema = {};
+  for (const [k, v] of Object.entries(schema)) {
+    const value = k === '$ref' && typeof v === 'string' && v.startsWith(LOCAL_DEF) ? defPointer(rename(defKeyOf(v))) : k === 'enum' || k === 'const' || k === 'required' ? v : renameRefs(v, rename);
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/**
+ * Merges definitions of equal text. `group(key)` separates keys that must not merge even when equal
+ * (entries compiled inlined from shapes compiled with calls).
+ */
+export function mergeIdenticalDefs(defs: Readonly<Record<string, JsonValue>>, group: (key: string) => string = () => ''): MergedDefs {
+  const keys = Object.keys(defs);
+  let representative = new Map(keys.map((k) => [k, k]));
+  let texts = new Map(keys.map((k) => [k, JSON.stringify(defs[k])]));
+  for (;;) {
+    const first = new Map<string, string>();
+    const next = new Map<string, string>();
+    for (const key of keys) {
+      if (representative.get(key) !== key) continue;
+      const id = `${group(key)}\u0000${texts.get(key)!}`;
+      const seen = first.get(id);
+      if (seen === undefined) first.set(id, key);
+      next.set(key, seen ?? key);
+    }
+    const merged = [...next].some(([k, r]) => k !== r);
+    for (const key of keys) representative.set(key, next.get(representative.get(key)!)!);
+    if (!merged) break;
+    // Merging changes the text of definitions that refer to merged keys: compare again.
+    const rename = (k: string) => representative.get(k) ?? k;
+    texts = new Map([...representative].filter(([k, r]) => k === r).map(([k]) => [k, JSON.stringify(renameRefs(defs[k]!, rename))]));
+  }
+  const rename = (k: string) => representative.get(k) ?? k;
+  const out: Record<string, JsonValue> = {};
+  for (const key of keys) {
+    if (representative.get(key) !== key) continue;
+    Object.defineProperty(out, key, { value: renameRefs(defs[key]!, rename), enumerable: true, writable: true, configurable: true });
+  }
+  return { defs: out, representative };
+}
