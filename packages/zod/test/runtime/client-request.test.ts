@@ -1,0 +1,123 @@
+/**
+ * The request half of runtime/client: value → text (http-text.ts), nested `@default` filling
+ * (defaults.ts) and request assembly (encode.ts) on hand-written tables, one rule per test. The
+ * generated tables are exercised by the restJson1 suite (tools/protocol-tests, client-request).
+ */
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { fillDefaults, headerListText, percentEncode, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
+
+describe('http-text', () => {
+  it('percent-encodes everything but the unreserved characters; a greedy label keeps its slashes', () => {
+    expect(percentEncode("a b/c!'()*~._-😹")).toBe('a%20b%2Fc%21%27%28%29%2A~._-%F0%9F%98%B9');
+    expect(percentEncode('a b/c', true)).toBe('a%20b/c');
+  });
+
+  it('writes timestamps in the given format, floats with NaN/Infinity, @mediaType strings as base64', () => {
+    const date = new Date('2019-12-16T23:48:18Z');
+    expect(scalarText({ scalar: 'timestamp', format: 'date-time' }, date)).toBe('2019-12-16T23:48:18Z');
+    expect(scalarText({ scalar: 'timestamp', format: 'http-date' }, date)).toBe('Mon, 16 Dec 2019 23:48:18 GMT');
+    expect(scalarText({ scalar: 'timestamp', format: 'epoch-seconds' }, new Date(1576540098123))).toBe('1576540098.123');
+    expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1.5].map((n) => scalarText({ scalar: 'float' }, n))).toEqual(['NaN', 'Infinity', '-Infinity', '1.5']);
+    expect(scalarText({ scalar: 'string', mediaType: true }, 'true')).toBe('dHJ1ZQ==');
+    expect(scalarText({ scalar: 'blob' }, new TextEncoder().encode('hi'))).toBe('aGk=');
+  });
+
+  it('joins header lists, quoting elements with a comma or a quote; http-dates stay unquoted', () => {
+    expect(headerListText({ list: 'string' }, ['a', 'b,c', 'say "hi"'])).toBe('a, "b,c", "say \\"hi\\""');
+    const d = new Date('2019-12-16T23:48:18Z');
+    expect(headerListText({ list: 'timestamp', format: 'http-date' }, [d, d])).toBe('Mon, 16 Dec 2019 23:48:18 GMT, Mon, 16 Dec 2019 23:48:18 GMT');
+  });
+});
+
+describe('fillDefaults', () => {
+  const table = {
+    root: 'In',
+    nodes: new Map([
+      ['In', { kind: 'structure' as const, members: [{ jsonName: 'top', hasValue: true, value: 'x' }, { jsonName: 'nested', hasValue: false, node: 'N' }, { jsonName: 'items', hasValue: false, node: 'L' }] }],
+      ['N', { kind: 'structure' as const, members: [{ jsonName: 'greeting', hasValue: true, value: 'hi' }, { jsonName: 'list', hasValue: true, value: [] }] }],
+      ['L', { kind: 'list' as const, element: 'N' }],
+    ]),
+  };
+
+  it('fills nested members only, keeps given values, and copies each default', () => {
+    const out = fillDefaults(table, { nested: { greeting: 'bye' }, items: [{}, {}] }) as { top?: string; nested: unknown; items: { list: unknown[] }[] };
+    expect(out).toEqual({ nested: { greeting: 'bye', list: [] }, items: [{ greeting: 'hi', list: [] }, { greeting: 'hi', list: [] }] });
+    expect(out.top).toBeUndefined();
+    expect(out.items[0]!.list).not.toBe(out.items[1]!.list);
+  });
+
+  it('leaves an absent nested structure absent', () => {
+    expect(fillDefaults(table, {})).toEqual({});
+  });
+});
+
+describe('serializeRequest', () => {
+  const codec = z.object({
+    id: z.string(),
+    q: z.string().optional(),
+    qs: z.array(z.string()).optional(),
+    qmap: z.record(z.string(), z.string()).optional(),
+    h: z.string().optional(),
+    ph: z.record(z.string(), z.string()).optional(),
+    token: z.string().optional(),
+    name: z.string().optional(),
+  });
+  const op: OperationEncoding = {
+    operation: 'Op',
+    method: 'POST',
+    path: [{ literal: 'things' }, { label: 'id' }],
+    queryLiterals: [['flag', ''], ['k', 'v w']],
+    input: {
+      codec,
+      bound: [
+        { member: 'id', in: 'label', greedy: false, type: { scalar: 'string' } },
+        { member: 'q', in: 'query', name: 'q', type: { scalar: 'string' } },
+        { member: 'qs', in: 'query', name: 'qs', type: { list: 'string' } },
+        { member: 'qmap', in: 'queryParams', list: false },
+        { member: 'h', in: 'header', name: 'X-Name', type: { scalar: 'string' } },
+        { member: 'ph', in: 'prefixHeaders', prefix: 'x-' },
+        { member: 'token', in: 'query', name: 'token', type: { scalar: 'string' } },
+      ],
+      body: ['name'],
+      tokens: ['token'],
+    },
+  };
+
+  it('labels, literal and member query, query map (a set @httpQuery wins), repeated list keys, empty lists omitted', () => {
+    const r = serializeRequest(op, { id: 'a/b', q: 'named', qs: ['1', '2'], qmap: { q: 'fromMap', other: 'x y' }, token: 't' });
+    expect(r.path).toBe('/things/a%2Fb?flag&k=v%20w&q=named&qs=1&qs=2&token=t&other=x%20y');
+    expect(serializeRequest(op, { id: 'a', qs: [], token: 't' }).path).toBe('/things/a?flag&k=v%20w&token=t');
+  });
+
+  it('a modeled header wins over a prefix header of the same name; names are lower case', () => {
+    const r = serializeRequest(op, { id: 'a', h: 'modeled', ph: { name: 'prefixed', other: 'o' } });
+    expect(r.headers).toMatchObject({ 'x-name': 'modeled', 'x-other': 'o' });
+  });
+
+  it('a JSON body with Content-Type and Content-Length whenever the input has body members', () => {
+    const r = serializeRequest(op, { id: 'a', name: 'é' }, { idempotencyToken: () => 't' });
+    expect(r.body).toBe('{"name":"é"}');
+    expect(r.headers).toMatchObject({ 'content-type': 'application/json', 'content-length': '13' });
+    expect(serializeRequest(op, { id: 'a' }).body).toBe('{}');
+  });
+
+  it('an absent idempotency token is a fresh UUID (v4) unless the caller makes it', () => {
+    const a = serializeRequest(op, { id: 'a' }).path;
+    const b = serializeRequest(op, { id: 'a' }).path;
+    expect(a).toMatch(/token=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}(&|$)/);
+    expect(a).not.toBe(b);
+    expect(serializeRequest(op, { id: 'a' }, { idempotencyToken: () => 'fixed' }).path).toContain('token=fixed');
+    expect(serializeRequest(op, { id: 'a', token: 'mine' }, { idempotencyToken: () => 'fixed' }).path).toContain('token=mine');
+  });
+
+  it('a payload: blob raw with its media type, absent structure as {}, absent blob as no body', () => {
+    const blobOp: OperationEncoding = { ...op, input: { codec: z.object({ data: z.string().optional() }), bound: [], body: [], payload: { jsonName: 'data', payload: 'blob', mediaType: 'image/png' }, tokens: [] }, path: [{ literal: 'p' }] };
+    const r = serializeRequest(blobOp, { data: 'aGk=' });
+    expect([...(r.body as Uint8Array)]).toEqual([104, 105]);
+    expect(r.headers['content-type']).toBe('image/png');
+    expect(serializeRequest(blobOp, {})).toMatchObject({ body: undefined, headers: {} });
+    const structOp: OperationEncoding = { ...blobOp, input: { ...blobOp.input!, codec: z.object({ data: z.object({}).optional() }), payload: { jsonName: 'data', payload: 'structure' } } };
+    expect(serializeRequest(structOp, {})).toMatchObject({ body: '{}', headers: { 'content-type': 'application/json' } });
+  });
+});
