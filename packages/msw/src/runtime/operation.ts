@@ -16,6 +16,7 @@ import { fillDefaults } from './defaults.js';
 import { checkInputRules, validationMessage, type InputRuleTable, type Violation } from './input-rules.js';
 import { prepareOutput } from './output.js';
 import { matchPath, type PathTemplate } from './path.js';
+import { bindsContentEncoding, decodeRequestBody } from './content-encoding.js';
 import { contractErrorWire } from './error-body.js';
 import { errorWire } from './responses.js';
 import { resolveCall, type MockResolver, type ResolvedResponse, type ResolverSpec } from './resolver.js';
@@ -74,6 +75,8 @@ export interface HandlerOptions<E extends string = string, Op extends string = s
   basePath?: string;
   /** Milliseconds to wait before every response of this handler. @default 0 */
   delay?: number;
+  /** Largest request body once its Content-Encoding (gzip, deflate) is undone, else 413. @default 1 MiB (ota-mock's default --max-body-bytes) */
+  maxBodyBytes?: number;
 }
 
 /** Options of one operation's handler factory: the shared options, plus its resolver. */
@@ -143,6 +146,7 @@ export function createOperationCore<Input, Item>(
   const fail = (name: string | undefined, status: number, message: string, requestId: string): WireResponse | Promise<WireResponse> =>
     name ? contractErrorWire(control.errors, spec.resolver.errors, name, message, requestId) : errorWire({ name: status === 404 ? 'ResourceNotFoundException' : 'ValidationException', status, message, requestId });
   const smithyStyle = spec.validationStyle === 'smithy';
+  const bodyDecoding = { modeled: bindsContentEncoding(spec.input.members), ...(options.maxBodyBytes === undefined ? {} : { maxBytes: options.maxBodyBytes }) };
   const requestMediaType = expectedRequestType(spec.input.members, spec.input.schema !== undefined);
   // A blob payload without @mediaType is any type, so any Accept admits it (as a request's Content-Type).
   const responseType = expectedRequestType(spec.output?.members ?? [], false);
@@ -151,12 +155,17 @@ export function createOperationCore<Input, Item>(
   const malformed = (message: string, requestId: string): WireResponse | Promise<WireResponse> =>
     spec.validationError && !smithyStyle ? fail(spec.validationError, 400, message, requestId) : errorWire({ name: 'SerializationException', status: 400, message, requestId });
 
-  async function call(request: WireRequest, params: Readonly<Record<string, string>>): Promise<WireResponse> {
+  async function call(encoded: WireRequest, params: Readonly<Record<string, string>>): Promise<WireResponse> {
     const plan = control.planCall(spec.name);
     const requestId = control.requestIds.next();
     const wait = plan.delayMs + (options.delay ?? 0);
     if (wait > 0) await sleep(wait);
     if (plan.failure) return contractErrorWire(control.errors, spec.resolver.errors, plan.failure.error, plan.failure.message, requestId);
+
+    // A gzip (@requestCompression) or deflate body is read decoded (content-encoding.ts).
+    const decoded = await decodeRequestBody(encoded, bodyDecoding);
+    if (!decoded.ok) return decoded.malformed ? malformed(decoded.message, requestId) : errorWire({ name: decoded.name, status: decoded.status, message: decoded.message, requestId });
+    const request = decoded.request;
 
     const mediaProblem = contentTypeProblem(request.headers.get('content-type'), request.body.length > 0, requestMediaType);
     if (mediaProblem) return errorWire({ name: 'UnsupportedMediaTypeException', status: 415, message: mediaProblem, requestId });
