@@ -30,6 +30,16 @@ describe('mergeIdenticalDefs', () => {
     expect(merged.L).toEqual({ type: 'array', items: ref('SA') });
   });
 
+  it('follows references under properties named like keywords (required, enum, const)', () => {
+    const defs: Record<string, JsonValue> = {
+      A: str,
+      B: str,
+      S: { type: 'object', properties: { required: ref('B'), enum: ref('B'), const: { type: 'array', items: ref('B') } }, required: ['required'] },
+    };
+    const { defs: merged } = mergeIdenticalDefs(defs);
+    expect(merged.S).toEqual({ type: 'object', properties: { required: ref('A'), enum: ref('A'), const: { type: 'array', items: ref('A') } }, required: ['required'] });
+  });
+
   it('keeps groups apart, leaves data keywords alone and keeps recursive definitions', () => {
     const defs: Record<string, JsonValue> = {
       A: str,

@@ -8,7 +8,7 @@ import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
 import { mergeIdenticalDefs } from './merge-defs.js';
 
 const ANNOTATIONS = new Set(['description', 'title', 'default', 'deprecated', 'examples', '$comment']);
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs']);
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
 const SCHEMA_LISTS = new Set(['anyOf', 'allOf', 'oneOf', 'prefixItems']);
 const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else', 'contains', 'unevaluatedProperties', 'unevaluatedItems']);
 
@@ -31,6 +31,32 @@ export function walkSchema(schema: JsonValue, visit: (s: JsonSchema) => void, st
     else if (SUBSCHEMAS.has(key)) next = walkSchema(value, visit, strip);
     Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
   }
+  return out;
+}
+
+/**
+ * A copy of the schema object `schema` with each direct subschema (by keyword: a property *named*
+ * `enum` is a subschema, the `enum` keyword's values are data) replaced by `fn(subschema)`.
+ */
+export function mapSubschemas(schema: JsonSchema, fn: (sub: JsonValue) => JsonValue): JsonSchema {
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    let next: JsonValue = value;
+    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
+      const map: JsonSchema = {};
+      for (const [k, v] of Object.entries(value)) Object.defineProperty(map, k, { value: fn(v), enumerable: true, writable: true, configurable: true });
+      next = map;
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) next = value.map(fn);
+    else if (SUBSCHEMAS.has(key)) next = fn(value);
+    Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** The direct subschemas of the schema object `schema`, by keyword (see `mapSubschemas`). */
+export function subschemasOf(schema: JsonSchema): JsonValue[] {
+  const out: JsonValue[] = [];
+  mapSubschemas(schema, (sub) => (out.push(sub), sub));
   return out;
 }
 
@@ -64,7 +90,7 @@ const UNIVERSAL_PATTERNS = new Set(['', '^[\\s\\S]*$', '^[\\S\\s]*$', '^[^]*$'])
  */
 export function inlineRefs(schema: JsonValue, defs: Record<string, JsonValue>, expanding: readonly string[] = []): JsonValue {
   if (schema === null || typeof schema !== 'object') return schema;
-  if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, defs, expanding));
+  if (Array.isArray(schema)) return schema;
   const ref = schema.$ref;
   if (typeof ref === 'string' && ref.startsWith(LOCAL_DEF) && Object.keys(schema).length === 1) {
     const key = defKeyOf(ref);
@@ -72,12 +98,31 @@ export function inlineRefs(schema: JsonValue, defs: Record<string, JsonValue>, e
     if (target !== undefined && !expanding.includes(key)) return inlineRefs(target, defs, [...expanding, key]);
     return schema;
   }
-  const out: JsonSchema = {};
-  for (const [k, v] of Object.entries(schema)) {
-    // `enum` and `required` hold data, not schemas.
-    Object.defineProperty(out, k, { value: k === 'enum' || k === 'required' ? v : inlineRefs(v, defs, expanding), enumerable: true, writable: true, configurable: true });
-  }
-  return out;
+  // By keyword: `enum`, `const` and `required` hold data, while a property may be *named* `enum`.
+  return mapSubschemas(schema, (sub) => inlineRefs(sub, defs, expanding));
+}
+
+/**
+ * How many schema objects `inlineRefs(defs[key], defs, [key])` would hold, counted without building
+ * it and given up past `limit` (then `limit + 1`): an entry over a shared subtree expands it once per
+ * use, so the inlined size can be far beyond the document's (batch's lenient DescribeJobsResponse:
+ * 242 KB of JSON from a 270 KB document).
+ */
+export function inlinedSizeWithin(key: string, defs: Readonly<Record<string, JsonValue>>, limit: number): number {
+  let count = 0;
+  const visit = (schema: JsonValue, expanding: readonly string[]): boolean => {
+    if (schema === null || typeof schema !== 'object') return true;
+    if (Array.isArray(schema)) return schema.every((s) => visit(s, expanding));
+    const ref = schema.$ref;
+    if (typeof ref === 'string' && ref.startsWith(LOCAL_DEF) && Object.keys(schema).length === 1) {
+      const target = defKeyOf(ref);
+      if (Object.hasOwn(defs, target) && !expanding.includes(target)) return visit(defs[target]!, [...expanding, target]);
+    }
+    if (++count > limit) return false;
+    return subschemasOf(schema).every((sub) => visit(sub, expanding));
+  };
+  visit(defs[key]!, [key]);
+  return Math.min(count, limit + 1);
 }
 
 export interface CompileCopy {
@@ -88,7 +133,12 @@ export interface CompileCopy {
   representative: ReadonlyMap<string, string>;
 }
 
-export function compileCopy(document: JsonSchema, inlineInto: readonly string[] = []): CompileCopy {
+/**
+ * `inlineInto`: the `$defs` keys (entries) to compile with their `$ref`s inlined, each only while its
+ * inlined copy holds at most `inlineUpTo` schema objects (`inlinedSizeWithin`); larger ones keep
+ * their calls.
+ */
+export function compileCopy(document: JsonSchema, inlineInto: readonly string[] = [], inlineUpTo = Infinity): CompileCopy {
   const formats = new Set<string>();
   let needsOwnProperties = false;
   const stripped = walkSchema(document, (s) => {
@@ -99,10 +149,11 @@ export function compileCopy(document: JsonSchema, inlineInto: readonly string[] 
   const schema = walkSchema(stripped, (s) => {
     if (typeof s.pattern === 'string' && UNIVERSAL_PATTERNS.has(s.pattern)) delete s.pattern;
   }) as JsonSchema;
-  const inlining = new Set(inlineInto);
+  const stripDefs = schema.$defs as Record<string, JsonValue>;
+  const inlining = new Set(inlineInto.filter((key) => Object.hasOwn(stripDefs, key) && inlinedSizeWithin(key, stripDefs, inlineUpTo) <= inlineUpTo));
   // Inlined entries merge only with each other: merged with a shape's definition, they would be
   // compiled with calls.
-  const { defs, representative } = mergeIdenticalDefs(schema.$defs as Record<string, JsonValue>, (key) => (inlining.has(key) ? 'inlined' : ''));
+  const { defs, representative } = mergeIdenticalDefs(stripDefs, (key) => (inlining.has(key) ? 'inlined' : ''));
   const inlined: Record<string, JsonValue> = {};
   for (const key of Object.keys(defs)) {
     Object.defineProperty(inlined, key, { value: inlining.has(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key], enumerable: true, writable: true, configurable: true });

@@ -34,6 +34,14 @@ function validatorExports(model: IrModel, entries: ReturnType<typeof buildEntrie
 /** Closure size up to which entry validators are compiled with every `$ref` inlined. */
 export const INLINE_ENTRIES_UP_TO_SHAPES = 400;
 
+/**
+ * Schema objects an inlined entry may hold. Inlining copies a shared subtree once per use: batch's
+ * lenient DescribeJobsResponse became a 1.5 MB function of ~2,200 schema objects (its three largest
+ * entries were half of the module, and batch's generation ~2.5× the CPU per shape of the median
+ * model). GetOTAUpdateResponse, whose validation speed `pnpm bench:validate` holds, is ~210.
+ */
+export const INLINE_ENTRY_UP_TO_SCHEMAS = 400;
+
 /** Everything of one mode but its precompiled validators, which are compiled for all modes at once. */
 export interface ModePlan {
   mode: ValidationMode;
@@ -51,7 +59,7 @@ export function planMode(model: IrModel, mode: ValidationMode): ModePlan {
   // Inlining copies an entry's whole closure into it: worth it for a few operations (GetOTAUpdate's
   // validators run ~3× faster), but quadratic in size on whole-service models, so large models keep refs.
   const small = model.shapeOrder.length <= INLINE_ENTRIES_UP_TO_SHAPES;
-  const job: StandaloneJob = { document, exports: Object.fromEntries(exported), inlineInto: small ? entries.map((e) => e.def) : [], options: { ajvInlineRefs: small } };
+  const job: StandaloneJob = { document, exports: Object.fromEntries(exported), inlineInto: small ? entries.map((e) => e.def) : [], inlineUpTo: INLINE_ENTRY_UP_TO_SCHEMAS, options: { ajvInlineRefs: small } };
   return { mode, entries, exported, job };
 }
 

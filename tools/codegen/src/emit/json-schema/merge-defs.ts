@@ -11,8 +11,8 @@
  * too, as ajv's `schemaPath` is relative to the function's own definition.
  */
 
-import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
-import { defKeyOf, defPointer, LOCAL_DEF } from './compile-copy.js';
+import type { JsonValue } from '../shared/json-schema-defs.js';
+import { defKeyOf, defPointer, LOCAL_DEF, mapSubschemas } from './compile-copy.js';
 
 export interface MergedDefs {
   /** The representatives' definitions, every local `$ref` pointing at a representative. */
@@ -21,15 +21,11 @@ export interface MergedDefs {
   representative: Map<string, string>;
 }
 
-/** `schema` with each local `$ref` replaced through `rename` (data keywords left alone). */
+/** `schema` with each local `$ref` replaced through `rename`, by keyword (data left alone). */
 function renameRefs(schema: JsonValue, rename: (key: string) => string): JsonValue {
-  if (schema === null || typeof schema !== 'object') return schema;
-  if (Array.isArray(schema)) return schema.map((s) => renameRefs(s, rename));
-  const out: JsonSchema = {};
-  for (const [k, v] of Object.entries(schema)) {
-    const value = k === '$ref' && typeof v === 'string' && v.startsWith(LOCAL_DEF) ? defPointer(rename(defKeyOf(v))) : k === 'enum' || k === 'const' || k === 'required' ? v : renameRefs(v, rename);
-    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
-  }
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out = mapSubschemas(schema, (sub) => renameRefs(sub, rename));
+  if (typeof out.$ref === 'string' && out.$ref.startsWith(LOCAL_DEF)) out.$ref = defPointer(rename(defKeyOf(out.$ref)));
   return out;
 }
 

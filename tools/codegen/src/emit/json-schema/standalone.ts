@@ -8,7 +8,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats, { type FormatName } from 'ajv-formats';
 import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
-import { compileCopy, defKeyOf, defPointer, LOCAL_DEF } from './compile-copy.js';
+import { compileCopy, defKeyOf, defPointer, LOCAL_DEF, subschemasOf } from './compile-copy.js';
 import { memoizedUriResolver } from './uri-resolver.js';
 import { standaloneModule } from './standalone-module.js';
 import { dropStaticEvaluated, guardCodePointCounts, markPatternsPure, toEsmImports } from './postprocess.js';
@@ -27,8 +27,10 @@ export { defPointer } from './compile-copy.js';
 export interface StandaloneJob {
   document: JsonSchema;
   exports: Readonly<Record<string, string>>;
-  /** `$defs` keys (entries) compiled with every `$ref` inlined. */
+  /** `$defs` keys (entries) compiled with every `$ref` inlined, each while no larger than `inlineUpTo`. */
   inlineInto: readonly string[];
+  /** Schema objects an inlined entry may hold (compile-copy.ts `inlinedSizeWithin`); default no limit. */
+  inlineUpTo?: number;
   options: { ajvInlineRefs?: boolean };
 }
 
@@ -68,8 +70,8 @@ export interface PreparedAjv {
   representative: ReadonlyMap<string, string>;
 }
 
-export function prepareAjv({ document, exports, inlineInto, options }: StandaloneJob): PreparedAjv {
-  const { schema: compiled, formats, needsOwnProperties, representative } = compileCopy(document, inlineInto);
+export function prepareAjv({ document, exports, inlineInto, inlineUpTo, options }: StandaloneJob): PreparedAjv {
+  const { schema: compiled, formats, needsOwnProperties, representative } = compileCopy(document, inlineInto, inlineUpTo);
   const complaints: string[] = [];
   const logger = { log: () => {}, warn: (...a: unknown[]) => complaints.push(a.join(' ')), error: (...a: unknown[]) => complaints.push(a.join(' ')) };
   const id = compiled.$id as string;
@@ -115,15 +117,9 @@ export function dependenciesFirst(defs: Readonly<Record<string, JsonValue>>, roo
 
 /** The `$defs` keys a schema refers to through local `#/$defs/…` references, in document order. */
 function refTargets(schema: JsonValue, out: string[] = []): string[] {
-  if (schema === null || typeof schema !== 'object') return out;
-  if (Array.isArray(schema)) {
-    for (const item of schema) refTargets(item, out);
-    return out;
-  }
-  for (const [key, value] of Object.entries(schema)) {
-    if (key === '$ref' && typeof value === 'string' && value.startsWith(LOCAL_DEF)) out.push(defKeyOf(value));
-    else if (key !== 'enum' && key !== 'const') refTargets(value, out);
-  }
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return out;
+  if (typeof schema.$ref === 'string' && schema.$ref.startsWith(LOCAL_DEF)) out.push(defKeyOf(schema.$ref));
+  for (const sub of subschemasOf(schema)) refTargets(sub, out);
   return out;
 }
 
