@@ -7,5 +7,5 @@
  */
 export * from './client.gen.js';
 export { errorTypeOf, ResponseDecodeError, type DecodedResponse, type ResponseInput } from './runtime/client/index.js';
-export { requestUrl, RequestSerializeError, type SerializedRequest, type SerializeOptions } from './runtime/client/index.js';
+export { compressRequest, requestUrl, RequestSerializeError, type SerializedRequest, type SerializeOptions } from './runtime/client/index.js';
 export * from './runtime/event-stream/index.js';

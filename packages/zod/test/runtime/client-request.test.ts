@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { fillDefaults, headerListText, percentEncode, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
+import { compressRequest, fillDefaults, headerListText, percentEncode, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
 
 describe('http-text', () => {
   it('percent-encodes everything but the unreserved characters; a greedy label keeps its slashes', () => {
@@ -119,5 +119,20 @@ describe('serializeRequest', () => {
     expect(serializeRequest(blobOp, {})).toMatchObject({ body: undefined, headers: {} });
     const structOp: OperationEncoding = { ...blobOp, input: { ...blobOp.input!, codec: z.object({ data: z.object({}).optional() }), payload: { jsonName: 'data', payload: 'structure' } } };
     expect(serializeRequest(structOp, {})).toMatchObject({ body: '{}', headers: { 'content-type': 'application/json' } });
+  });
+
+  it('@requestCompression: compressRequest gzips a large body (after a Content-Encoding the input set), leaves a small one', async () => {
+    const zipped: OperationEncoding = { ...op, requestCompression: { encodings: ['gzip'] } };
+    const big = serializeRequest(zipped, { id: 'a', name: 'x'.repeat(20_000), h: 'y' }, { idempotencyToken: () => 't' });
+    expect(big.requestCompression).toEqual({ encodings: ['gzip'] });
+    const sent = await compressRequest({ ...big, headers: { ...big.headers, 'content-encoding': 'custom' } });
+    expect(sent.headers['content-encoding']).toBe('custom, gzip');
+    const bytes = sent.body as Uint8Array;
+    expect(sent.headers['content-length']).toBe(String(bytes.length));
+    const unzipped = await new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    expect(unzipped).toBe(big.body);
+    const small = serializeRequest(zipped, { id: 'a', name: 'x' }, { idempotencyToken: () => 't' });
+    expect(await compressRequest(small)).toBe(small);
+    expect(serializeRequest(op, { id: 'a' }).requestCompression).toBeUndefined();
   });
 });

@@ -5,8 +5,9 @@
  * request's method, path, host (`resolvedHost` when the case gives one), query parameters
  * (`queryParams` each present, `forbidQueryParams` absent, `requireQueryParams` present), headers
  * (listed / forbidden / required) and body (JSON-equal for a JSON media type, else the same bytes;
- * `body: ""` means none) must be the case's. Absent idempotency tokens are made as the suite's
- * clients make them (`00000000-0000-4000-8000-000000000000`).
+ * `body: ""` means none) must be the case's, after `compressRequest` (`@requestCompression`).
+ * Absent idempotency tokens are made as the suite's clients make them
+ * (`00000000-0000-4000-8000-000000000000`).
  */
 
 import { names } from '../../../codegen/src/naming/index.js';
@@ -24,6 +25,7 @@ interface Serialized {
 }
 type Serializer = (input: unknown, options?: { idempotencyToken?: () => string }) => Serialized;
 type RequestUrl = (endpoint: string, request: { path: string }) => string;
+type Compress = (request: Serialized) => Promise<Serialized>;
 
 /** The idempotency token the suite's clients are configured to generate. */
 const SUITE_TOKEN = '00000000-0000-4000-8000-000000000000';
@@ -71,12 +73,16 @@ export async function runClientRequest(c: ProtocolCase, service: GeneratedServic
   const client = await service.load('zod', 'client');
   const serialize = client[names.clientSerializer(op.name)] as Serializer | undefined;
   const requestUrl = client.requestUrl as RequestUrl | undefined;
-  if (typeof serialize !== 'function' || typeof requestUrl !== 'function') return { status: 'failed', reason: `@ota-contract/zod/client has no ${names.clientSerializer(op.name)} or requestUrl` };
+  const compress = client.compressRequest as Compress | undefined;
+  if (typeof serialize !== 'function' || typeof requestUrl !== 'function' || typeof compress !== 'function') {
+    return { status: 'failed', reason: `@ota-contract/zod/client has no ${names.clientSerializer(op.name)}, requestUrl or compressRequest` };
+  }
   const model = service.model;
   const input = op.input ? toApplication(model, op.input, withoutNullMembers(model, op.input, c.params as NodeValue)) : {};
   let sent: Serialized;
   try {
-    sent = serialize(input, { idempotencyToken: () => SUITE_TOKEN });
+    // As a client sends it: `@requestCompression` applied (a no-op for other operations).
+    sent = await compress(serialize(input, { idempotencyToken: () => SUITE_TOKEN }));
   } catch (e) {
     return { status: 'failed', reason: `the serializer threw ${errorText(e)}` };
   }

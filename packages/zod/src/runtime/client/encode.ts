@@ -9,6 +9,7 @@
 import type * as z from 'zod';
 import { base64ToBytes } from '../base64.js';
 import { formatIssues } from '../issues.js';
+import type { RequestCompression } from './compression.js';
 import { fillDefaults, type DefaultsTable } from './defaults.js';
 import { headerListText, percentEncode, scalarText } from './http-text.js';
 import type { HeaderList, HeaderScalar } from './http-values.js';
@@ -40,6 +41,8 @@ export interface OperationEncoding {
   /** The URI's constant query part (`?foo=bar&baz`: a `''` value is a bare key). */
   queryLiterals: readonly (readonly [string, string])[];
   input?: InputEncoding;
+  /** `@requestCompression`: handed on to the request, for `compressRequest` (compress-request.ts). */
+  requestCompression?: RequestCompression;
 }
 
 export interface InputEncoding {
@@ -68,7 +71,10 @@ export interface SerializedRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
-  body: string | Uint8Array | undefined;
+  /** `Uint8Array<ArrayBuffer>`, so the whole request is a `RequestInit` for TypeScript too. */
+  body: string | Uint8Array<ArrayBuffer> | undefined;
+  /** Set for an operation with `@requestCompression`: `await compressRequest(request)` before sending. */
+  requestCompression?: RequestCompression;
 }
 
 /** An input that cannot be sent: a missing or empty label, or a value of the wrong JSON type. */
@@ -143,10 +149,10 @@ function headersOf(bound: readonly RequestBound[], input: Record<string, unknown
   return headers;
 }
 
-function payloadBody(p: RequestPayload, value: unknown): { body: string | Uint8Array; contentType: string } | undefined {
+function payloadBody(p: RequestPayload, value: unknown): { body: string | Uint8Array<ArrayBuffer>; contentType: string } | undefined {
   switch (p.payload) {
     case 'blob':
-      return value === undefined ? undefined : { body: base64ToBytes(value as string), contentType: p.mediaType ?? 'application/octet-stream' };
+      return value === undefined ? undefined : { body: base64ToBytes(value as string) as Uint8Array<ArrayBuffer>, contentType: p.mediaType ?? 'application/octet-stream' };
     case 'string':
       return value === undefined ? undefined : { body: value as string, contentType: p.mediaType ?? 'text/plain' };
     case 'structure':
@@ -194,7 +200,7 @@ export function serializeRequest(op: OperationEncoding, rawInput: unknown, optio
   const literals = op.queryLiterals.map(([k, v]) => (v === '' ? percentEncode(k) : `${percentEncode(k)}=${percentEncode(v)}`));
   const query = [...literals, ...(d ? queryPairs(d.bound, input) : []).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)];
   const headers = d ? headersOf(d.bound, input) : Object.create(null);
-  let body: string | Uint8Array | undefined;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
   let contentType: string | undefined;
   if (d?.payload) {
     const written = payloadBody(d.payload, encoded[d.payload.jsonName]);
@@ -209,7 +215,9 @@ export function serializeRequest(op: OperationEncoding, rawInput: unknown, optio
     if (contentType !== undefined && headers['content-type'] === undefined) headers['content-type'] = contentType;
     headers['content-length'] = String(typeof body === 'string' ? new TextEncoder().encode(body).length : body.length);
   }
-  return { method: op.method, path: query.length ? `${path}?${query.join('&')}` : path, headers: { ...headers }, body };
+  const request: SerializedRequest = { method: op.method, path: query.length ? `${path}?${query.join('&')}` : path, headers: { ...headers }, body };
+  if (op.requestCompression) request.requestCompression = op.requestCompression;
+  return request;
 }
 
 /**

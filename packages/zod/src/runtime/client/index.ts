@@ -5,3 +5,4 @@ export { mediaTypeHeaderText, parseHeaderList, parseHeaderScalar, splitHeaderLis
 export { requestUrl, RequestSerializeError, serializeRequest, type InputEncoding, type OperationEncoding, type PathSegment, type RequestBound, type RequestPayload, type SerializedRequest, type SerializeOptions } from './encode.js';
 export { fillDefaults, type DefaultMember, type DefaultsNode, type DefaultsTable } from './defaults.js';
 export { headerListText, percentEncode, scalarText } from './http-text.js';
+export { compressRequest } from './compress-request.js';

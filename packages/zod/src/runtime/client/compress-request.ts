@@ -1,0 +1,21 @@
+/**
+ * `@requestCompression` for a serialized request: `serialize<Op>Request` stays synchronous and
+ * marks the request of an operation that carries the trait (`requestCompression`);
+ * `compressRequest` then gzips its body when it is large enough (compression.ts: the AWS SDKs'
+ * 10240-byte threshold, `disable` / `minBytes` options) and appends the coding to the
+ * `Content-Encoding` the input set. A request without the mark, or without a body, is returned as is.
+ */
+
+import { compressRequestBody, type CompressionOptions } from './compression.js';
+import type { SerializedRequest } from './encode.js';
+
+export async function compressRequest(request: SerializedRequest, options?: CompressionOptions): Promise<SerializedRequest> {
+  const trait = request.requestCompression;
+  if (trait === undefined || request.body === undefined) return request;
+  const { body, contentEncoding } = await compressRequestBody(request.body, request.headers['content-encoding'], trait, options);
+  if (body === request.body) return request;
+  const headers: Record<string, string> = { ...request.headers, 'content-length': String(typeof body === 'string' ? new TextEncoder().encode(body).length : body.length) };
+  if (contentEncoding !== undefined) headers['content-encoding'] = contentEncoding;
+  // compression.ts makes a fresh Uint8Array over its own ArrayBuffer.
+  return { ...request, headers, body: body as string | Uint8Array<ArrayBuffer> };
+}
