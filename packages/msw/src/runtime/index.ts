@@ -5,6 +5,7 @@ export { createMockControl, type CallPlan, type DelayOptions, type FailureOption
 export { readInput, type ReadInput } from './input.js';
 export { checkInputRules, validationMessage, type InputCheck, type InputRuleTable, type MemberRule, type ShapeRule, type Violation } from './input-rules.js';
 export { createOperationHandler, createOperationStore, type HandlerOptions, type OperationHandlerOptions, type OperationSpec } from './operation.js';
+export { createEventStreamHandler, EVENT_STREAM_MEDIA_TYPE, eventStreamResolver, withEventStreams, type EventStreamBinding, type EventStreamCodec, type EventStreamSpec } from './event-stream.js';
 export { createModeledError, ModeledError, resolveCall, type ErrorSpec, type MockResolver, type ResolvedResponse, type ResolverContext, type ResolverSpec } from './resolver.js';
 export { prepareOutput } from './output.js';
 export { decodeLabel, matchPath, type PathSegment, type PathTemplate } from './path.js';

@@ -235,6 +235,9 @@ function buildMember(name: string, member: AstMember, lookup: (id: ShapeId) => A
   if (hasDefault) ir.default = traits['smithy.api#default'];
   const http = httpBindingOf(traits);
   if (http) ir.http = http;
+  if ('smithy.api#eventHeader' in traits) ir.event = 'header';
+  else if ('smithy.api#eventPayload' in traits) ir.event = 'payload';
+  if (target.type === 'union' && target.traits && 'smithy.api#streaming' in target.traits) ir.eventStream = true;
   if (target.type === 'timestamp') {
     ir.timestampFormat =
       (traits['smithy.api#timestampFormat'] as TimestampFormat | undefined) ??
@@ -330,7 +333,7 @@ function buildShape(id: ShapeId, shape: AstShape, lookup: (id: ShapeId) => AstSh
       };
     }
     case 'union':
-      return { ...base, kind: 'union', members: memberList() };
+      return { ...base, kind: 'union', members: memberList(), ...('smithy.api#streaming' in traits ? { streaming: true as const } : {}) };
     default: {
       const simple = { ...base, kind: shape.type as SimpleKind };
       if (shape.type === 'timestamp' && typeof traits['smithy.api#timestampFormat'] === 'string') {

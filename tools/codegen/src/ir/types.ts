@@ -181,6 +181,16 @@ export interface IrMember {
   timestampFormat?: TimestampFormat;
   http?: HttpBinding;
   idempotencyToken: boolean;
+  /**
+   * Members of an event structure (a member of a `@streaming` union): `@eventHeader` (a typed
+   * header of the event message) or `@eventPayload` (the whole message body).
+   */
+  event?: 'header' | 'payload';
+  /**
+   * The target is a `@streaming` union: the member is an event stream (an `AsyncIterable` of the
+   * union in the application form), never a JSON value; restJson1 binds it with `@httpPayload`.
+   */
+  eventStream?: true;
   docs: Documentation;
 }
 
@@ -203,6 +213,11 @@ export interface StructureShape extends ShapeBase {
 export interface UnionShape extends ShapeBase {
   kind: 'union';
   members: IrMember[];
+  /**
+   * `@streaming`: an event stream (`application/vnd.amazon.eventstream` messages, one per member
+   * value), not a JSON value; a member targeting it is an `AsyncIterable` of the union.
+   */
+  streaming?: true;
 }
 
 export type IrShape = SimpleShape | EnumShape | IntEnumShape | ListShape | MapShape | StructureShape | UnionShape;

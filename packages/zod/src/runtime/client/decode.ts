@@ -11,6 +11,7 @@ import { bytesToBase64 } from '../base64.js';
 import { formatIssues } from '../issues.js';
 import { errorTypeOf } from './error-type.js';
 import { parseHeaderList, parseHeaderScalar, type HeaderList, type HeaderScalar } from './http-values.js';
+import { decodeEventStream, type EventStreamPlan } from '../event-stream/index.js';
 
 /** How one HTTP-bound member of a structure is read; members without one are JSON body properties. */
 export type BoundMember =
@@ -18,7 +19,9 @@ export type BoundMember =
   | { member: string; in: 'prefixHeaders'; prefix: string }
   | { member: string; in: 'responseCode' }
   /** `@httpPayload`: the whole body is the member (`jsonName` is its key in the codec's input). */
-  | { member: string; in: 'payload'; jsonName: string; payload: 'blob' | 'string' | 'json' };
+  | { member: string; in: 'payload'; jsonName: string; payload: 'blob' | 'string' | 'json' }
+  /** An event-stream payload: the body's messages, read lazily as the union's events (`plan`). */
+  | { member: string; in: 'payload'; jsonName: string; payload: 'eventStream'; plan: EventStreamPlan };
 
 export interface StructureDecoding {
   /** The structure's lenient codec (wire ⇄ application); bound members enter it in application form. */
@@ -130,7 +133,7 @@ function assemble(d: StructureDecoding, raw: RawResponse, text: () => string): R
         break;
       case 'payload': {
         // An empty body is an absent payload; a blob payload enters the codec as base64, like a body blob.
-        if (raw.bytes.length === 0) break;
+        if (raw.bytes.length === 0 || b.payload === 'eventStream') break;
         if (b.payload === 'blob') out[b.jsonName] = bytesToBase64(raw.bytes);
         else if (b.payload === 'string') out[b.jsonName] = text();
         else out[b.jsonName] = parseJson(text(), raw.status);
@@ -144,6 +147,9 @@ function assemble(d: StructureDecoding, raw: RawResponse, text: () => string): R
 function decodeStructure(d: StructureDecoding, raw: RawResponse, text: () => string, what: string): unknown {
   const result = d.codec.safeDecode(assemble(d, raw, text));
   if (!result.success) throw new ResponseDecodeError(`${what} (HTTP ${raw.status}) does not match the model`, raw.status, formatIssues(result.error));
+  // An event stream is not part of the codec's input: its events are decoded as they are iterated.
+  const stream = d.bound.find((b) => b.in === 'payload' && b.payload === 'eventStream');
+  if (stream && stream.in === 'payload' && stream.payload === 'eventStream') return { ...(result.data as object), [stream.member]: decodeEventStream(stream.plan, [raw.bytes]) };
   return result.data;
 }
 

@@ -85,7 +85,7 @@ function httpPartSchema(model: IrModel, shape: StructureShape, part: HttpPart, o
  * `smithy.api#Document`, which has no definition of its own).
  */
 function bodyEntry(model: IrModel, shape: StructureShape, usage: EntryUsage, always: boolean, o: JsonSchemaOptions): SchemaEntry | undefined {
-  const payload = shape.members.find((m) => m.http?.kind === 'payload');
+  const payload = shape.members.find((m) => m.http?.kind === 'payload' && !m.eventStream); // an event stream is no JSON payload
   if (payload) {
     const target = model.shapes.get(payload.target);
     // A blob or string payload is the raw body, not JSON: nothing for a JSON Schema to check.

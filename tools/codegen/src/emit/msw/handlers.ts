@@ -8,6 +8,7 @@ import { names, packages } from '../../naming/index.js';
 import { exportConst } from '../shared/ts-source.js';
 import { LENIENT_NAMESPACE, type BindingText } from './bindings.js';
 import type { OperationPlan } from './operation-spec.js';
+import { eventStreamImports, eventStreamRuntimeNames, eventStreamStatements, handlerCall } from './event-stream.js';
 import { blockComment, jsString, memberAccess, propertyKey, stringKey, typePropertyKey } from '../../naming/escape.js';
 
 /** Every model string in this file is printed as a string literal through naming/escape.ts. */
@@ -90,6 +91,7 @@ function operationStatements(plan: OperationPlan): string[] {
   const errorUnion = plan.errors.length ? plan.errors.map((e) => q(e.name)).join(' | ') : 'never';
   const out: string[] = [
     specStatement(plan),
+    ...eventStreamStatements(op, plan.eventStreams),
     `/** Answers \`${op.name}\`: its output, or one of its modeled errors returned or thrown (\`modeledError(name, fields)\`); may be async. */\nexport type ${resolver} = MockResolver<${inputType(plan)}, ${outputType(plan)}, ${errorUnion}>;`,
   ];
   const item = storedType(plan);
@@ -110,8 +112,8 @@ function operationStatements(plan: OperationPlan): string[] {
     ...(op.docs.text ? ['', op.docs.text] : []),
   ];
   const body = plan.stored
-    ? `  const { store = ${store}, control = mockControl, ...rest } = options;\n  return createOperationHandler(${names.mswSpec(op.name)}, store, control, rest);`
-    : `  const { control = mockControl, ...rest } = options;\n  return createOperationHandler(${names.mswSpec(op.name)}, undefined, control, rest);`;
+    ? `  const { store = ${store}, control = mockControl, ...rest } = options;\n  return ${handlerCall(op, plan.eventStreams)}, store, control, rest);`
+    : `  const { control = mockControl, ...rest } = options;\n  return ${handlerCall(op, plan.eventStreams)}, undefined, control, rest);`;
   out.push(`/**\n${blockComment(doc.join('\n')).split('\n').map((l) => (l ? ` * ${l}` : ' *')).join('\n')}\n */\nexport function ${names.mswHandler(op.name)}(options: ${options} = {}): HttpHandler {\n${body}\n}`);
   return out;
 }
@@ -200,6 +202,7 @@ function runtimeImports(plans: readonly OperationPlan[]): string[] {
   if (plans.some((p) => p.stored)) used.push('createOperationStore');
   if (plans.some((p) => p.input)) used.push('type InputRuleTable');
   if (plans.some((p) => p.item)) used.push('dataSet', 'wireDecoder');
+  used.push(...eventStreamRuntimeNames(plans.some((p) => p.eventStreams !== undefined)));
   const bare = (n: string) => n.replace(/^type /, '');
   return used.sort((a, b) => (bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0));
 }
@@ -239,6 +242,7 @@ export function handlersFile(plans: readonly OperationPlan[], errors: readonly M
     `import type { ${sorted(typeNames).join(', ')} } from ${q(packages.types)};`,
     ...(zodNames.size ? [`import { ${sorted(zodNames).join(', ')} } from ${q(packages.zod)};`] : []),
     ...(usesCodecs ? [`import * as ${LENIENT_NAMESPACE} from ${q(packages.zodLenient)};`] : []),
+    ...eventStreamImports(plans.some((p) => p.eventStreams !== undefined)),
     `import { ${runtimeImports(plans).join(', ')} } from "./runtime/index.js";`,
   ];
   return [imports.join('\n'), ...modelHead(plans, errors, rules), ...plans.flatMap(operationStatements), ...modelTail(plans)].join('\n\n') + '\n';

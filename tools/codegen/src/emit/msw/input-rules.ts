@@ -31,7 +31,8 @@ function shapeRule(shape: IrShape): Rule {
   switch (shape.kind) {
     case 'structure':
     case 'union':
-      return { kind: shape.kind, members: shape.members.map((m) => memberRule(m, true)) };
+      // An event stream is not checked as a value (its events are, as they are read): no rule.
+      return { kind: shape.kind, members: shape.members.filter((m) => !m.eventStream).map((m) => memberRule(m, true)) };
     case 'list':
       return { kind: 'list', member: memberRule(shape.member, false), ...(shape.sparse ? { sparse: true } : {}) };
     case 'map':

@@ -8,6 +8,7 @@
 import type { IrModel, IrOperation, StructureShape } from '../../ir/types.js';
 import { names } from '../../naming/index.js';
 import { memberBindings, type BindingText } from './bindings.js';
+import { operationEventStreams, type OperationEventStreams } from './event-stream.js';
 
 export interface OperationPlan {
   op: IrOperation;
@@ -29,6 +30,8 @@ export interface OperationPlan {
   onMissing: 'notFound' | 'empty';
   /** Wire schema of the output body, when the body is the output structure's JSON (no payload member). */
   wireSchema?: string;
+  /** Event-stream members of the input and output (`@streaming` unions), if any (event-stream.ts). */
+  eventStreams?: OperationEventStreams;
 }
 
 /** Smithy's framework error for constraint violations (smithy-validation-model). */
@@ -81,7 +84,9 @@ export function planOperation(model: IrModel, op: IrOperation): OperationPlan {
   const hasPayload = output?.members.some((m) => m.http?.kind === 'payload') ?? false;
   const validationError = pickValidationError(errors);
   const notFoundError = pickNotFoundError(errors);
+  const eventStreams = operationEventStreams(model, op);
   return {
+    ...(eventStreams ? { eventStreams } : {}),
     op,
     ...(input ? { input } : {}),
     ...(output ? { output } : {}),

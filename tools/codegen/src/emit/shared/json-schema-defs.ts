@@ -96,7 +96,8 @@ export function propertySchema(model: IrModel, member: IrMember, o: JsonSchemaOp
 
 /** Members that travel in the JSON body (the payload member stays, as in the `SJson` types). */
 export function isBodyMember(member: IrMember): boolean {
-  return member.http === undefined || member.http.kind === 'payload';
+  // An event stream is framed binary messages, never JSON: no property, no schema.
+  return (member.http === undefined || member.http.kind === 'payload') && !member.eventStream;
 }
 
 export interface ObjectProperty {

@@ -61,6 +61,8 @@ export function receivedDiffers(model: IrModel): Set<ShapeId> {
 /** A member's type in the received form: aggregates by their `Received` name, everything else as in `S`. */
 function receivedMemberType(model: IrModel, m: IrMember): string {
   const target = model.shapes.get(m.target);
+  // An event stream's events, as received: an AsyncIterable of the union's received form.
+  if (m.eventStream && target) return `AsyncIterable<${names.receivedType(target)}>`;
   return isAggregate(target) ? names.receivedType(target) : memberType(model, m, 'app');
 }
 

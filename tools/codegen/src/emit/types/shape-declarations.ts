@@ -81,7 +81,8 @@ function structureDeclarations(model: IrModel, shape: StructureShape): (string |
     docs: docs(doc),
     properties: shape.members
       // HTTP-bound members travel outside the JSON body, so the wire form (body) leaves them out.
-      .filter((m) => form === 'app' || m.http === undefined || m.http.kind === 'payload')
+      // An event stream is a sequence of messages, not JSON: the wire form has no property for it.
+      .filter((m) => form === 'app' || ((m.http === undefined || m.http.kind === 'payload') && !m.eventStream))
       .map((m) => {
         const target = model.shapes.get(m.target)!;
         const required = m.required && !m.clientOptional;

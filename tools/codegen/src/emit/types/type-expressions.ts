@@ -50,6 +50,8 @@ export function simpleType(kind: SimpleKind, form: Form): string {
 /** The type a member refers to: a named shape type where one exists, inline for prelude shapes. */
 export function memberType(model: IrModel, member: IrMember, form: Form): string {
   const target = model.shapes.get(member.target)!;
+  // An event stream member is the union's events as they arrive (sent or received), not one value.
+  if (member.eventStream && form === 'app') return `AsyncIterable<${names.type(target)}>`;
   // A body timestamp's wire type depends on the member's format, not on the target shape alone.
   if (target.kind === 'timestamp' && form === 'json') return timestampJsonType(member.timestampFormat);
   if (target.prelude) return target.kind === 'structure' ? '{}' : simpleType(target.kind as SimpleKind, form);

@@ -84,6 +84,9 @@ function dropsNull(ctx: EmitContext, sparse: boolean | undefined, element: IrMem
 }
 
 function structureMember(ctx: EmitContext, m: IrMember, form: Form): string {
+  // An event stream is checked event by event as it is read (runtime/event-stream), not as a value:
+  // the application and codec forms only require an AsyncIterable (the wire form has no such member).
+  if (m.eventStream) return 'rt.eventStream().optional()';
   // A codec passes HTTP-bound members through in the application form (they are not JSON).
   const base = memberBase(ctx, m, form === 'codec' && isBound(m) ? 'app' : form);
   if (ctx.mode === 'strict') return m.required ? base : `${base}.optional()`;

@@ -37,7 +37,8 @@ export function targetsOf(shape: IrShape): IrMember[] {
 
 /** A member bound to the HTTP message outside the JSON body (a payload member stays in the body form). */
 export function isBound(m: IrMember): boolean {
-  return m.http !== undefined && m.http.kind !== 'payload';
+  // An event-stream payload is framed messages, not JSON: like a bound member it is not in the body.
+  return (m.http !== undefined && m.http.kind !== 'payload') || m.eventStream === true;
 }
 
 export function buildPlan(model: IrModel, mode: Mode): Plan {
