@@ -53,9 +53,7 @@ const CASE_TIMEOUT_MS = 15_000;
  * Traits whose cases exercise a feature the packages deliberately lack: counted in T, skipped with
  * this reason (one reason for the whole trait rather than ~100 lines in skips.txt).
  */
-const LACKING_TRAITS: ReadonlyMap<TraitKind, string> = new Map([
-  ['eventStreamTests', 'LACK: event streams (@streaming unions framed as application/vnd.amazon.eventstream) are not generated: no types, codecs or mock handlers for them'],
-]);
+const LACKING_TRAITS: ReadonlyMap<TraitKind, string> = new Map([]);
 
 /** One case: skip list first, then the kind's verdict; a crash or a hang is a failure. */
 export async function runCase(c: ProtocolCase, suite: Suite, generated: ReadonlyMap<string, GeneratedService>): Promise<CaseResult> {

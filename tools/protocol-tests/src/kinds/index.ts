@@ -2,9 +2,10 @@
 
 import type { CaseKind } from '../types.js';
 import { clientRequest } from './client-request.js';
+import { eventStream } from './event-stream.js';
 import { bothSides, clientResponse } from './client-response.js';
 import { malformed } from './malformed.js';
 import { serverRequest } from './server-request.js';
 import { serverResponse } from './server-response.js';
 
-export const kinds: readonly CaseKind[] = [bothSides(serverRequest, clientRequest), serverRequest, bothSides(serverResponse, clientResponse), serverResponse, clientResponse, malformed, clientRequest];
+export const kinds: readonly CaseKind[] = [bothSides(serverRequest, clientRequest), serverRequest, bothSides(serverResponse, clientResponse), serverResponse, clientResponse, malformed, clientRequest, eventStream];
