@@ -81,6 +81,19 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
+/** Length in code points (Smithy's @length on strings), without building an array of them. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
 function lengthText(min: number | string | undefined, max: number | string | undefined): string {
   if (min !== undefined && max !== undefined) return `between ${min} and ${max}, inclusive`;
   return min !== undefined ? `greater than or equal to ${min}` : `less than or equal to ${max}`;
@@ -99,7 +112,7 @@ class Checker {
   /** Constraints of the member holding `value` (already known to be of the right kind). */
   constraints(rule: MemberRule, value: unknown, path: string): void {
     if (rule.length) {
-      const n = typeof value === 'string' ? [...value].length : value instanceof Uint8Array ? value.length : Array.isArray(value) ? value.length : isRecord(value) ? Object.keys(value).length : undefined;
+      const n = typeof value === 'string' ? codePoints(value) : value instanceof Uint8Array ? value.length : Array.isArray(value) ? value.length : isRecord(value) ? Object.keys(value).length : undefined;
       const { min, max } = rule.length;
       if (n !== undefined && ((min !== undefined && n < min) || (max !== undefined && n > max))) this.violate(path, `Member must have length ${lengthText(min, max)}`, n);
     }
@@ -117,23 +130,25 @@ class Checker {
     if (this.shape(rule.target, value, path)) this.constraints(rule, value, path);
   }
 
+  /** Records that the value at `path` is malformed; always false (a method, not a per-call closure: this runs per request). */
+  bad(path: string, what: string): false {
+    this.malformed.push(`${path || '/'}: ${what}`);
+    return false;
+  }
+
   /** Checks `value` against shape `id`; false when it is malformed (its constraints are then moot). */
   shape(id: string, value: unknown, path: string): boolean {
     const rule = this.table[id];
     if (!rule) return true;
-    const bad = (what: string): false => {
-      this.malformed.push(`${path || '/'}: ${what}`);
-      return false;
-    };
     switch (rule.kind) {
       case 'structure':
       case 'union': {
-        if (!isRecord(value)) return bad(`expected ${a(rule.kind)}`);
+        if (!isRecord(value)) return this.bad(path, `expected ${a(rule.kind)}`);
         const { members } = rule as { members: readonly MemberRule[] };
         if (rule.kind === 'union') {
           const set = Object.keys(value).filter((k) => value[k] !== undefined && value[k] !== null);
-          if (set.length !== 1) return bad(`a union must have exactly one member set, got ${set.length}`);
-          if (!members.some((m) => m.name === set[0])) return bad(`${JSON.stringify(set[0])} is not a member of the union`);
+          if (set.length !== 1) return this.bad(path, `a union must have exactly one member set, got ${set.length}`);
+          if (!members.some((m) => m.name === set[0])) return this.bad(path, `${JSON.stringify(set[0])} is not a member of the union`);
         }
         for (const m of members) {
           const v = Object.hasOwn(value, m.name!) ? value[m.name!] : undefined;
@@ -144,60 +159,60 @@ class Checker {
         return true;
       }
       case 'list': {
-        if (!Array.isArray(value)) return bad('expected a list');
+        if (!Array.isArray(value)) return this.bad(path, 'expected a list');
         const { member, sparse } = rule as { member: MemberRule; sparse?: boolean };
         value.forEach((v, i) => {
-          if (v === null && !sparse) bad(`${pointer(path, i)}: null in a dense list`);
+          if (v === null && !sparse) this.bad(path, `${pointer(path, i)}: null in a dense list`);
           else this.member(member, v, pointer(path, i));
         });
         return this.malformed.length === 0;
       }
       case 'map': {
-        if (!isRecord(value)) return bad('expected a map');
+        if (!isRecord(value)) return this.bad(path, 'expected a map');
         const { key, value: valueRule, sparse } = rule as { key: MemberRule; value: MemberRule; sparse?: boolean };
         for (const [k, v] of Object.entries(value)) {
           // Smithy reports a key's violations at the map itself.
           if (this.shape(key.target, k, path)) this.constraints(key, k, path);
-          if (v === null && !sparse) bad(`${pointer(path, k)}: null in a dense map`);
+          if (v === null && !sparse) this.bad(path, `${pointer(path, k)}: null in a dense map`);
           else this.member(valueRule, v, pointer(path, k));
         }
         return true;
       }
       case 'enum': {
-        if (typeof value !== 'string') return bad('expected a string');
+        if (typeof value !== 'string') return this.bad(path, 'expected a string');
         const { values, listed } = rule as { values: readonly string[]; listed?: readonly string[] };
         if (!values.includes(value)) this.violate(path, `Member must satisfy enum value set: [${(listed ?? values).join(', ')}]`);
         return true;
       }
       case 'intEnum': {
-        if (typeof value !== 'number' || !Number.isInteger(value)) return bad('expected an integer');
+        if (typeof value !== 'number' || !Number.isInteger(value)) return this.bad(path, 'expected an integer');
         const values = (rule as { values: readonly number[] }).values;
         if (!values.includes(value)) this.violate(path, `Member must satisfy enum value set: [${values.join(', ')}]`);
         return true;
       }
       case 'string':
-        return typeof value === 'string' || bad('expected a string');
+        return typeof value === 'string' || this.bad(path, 'expected a string');
       case 'boolean':
-        return typeof value === 'boolean' || bad('expected a boolean');
+        return typeof value === 'boolean' || this.bad(path, 'expected a boolean');
       case 'byte':
       case 'short':
       case 'integer':
       case 'long': {
         const [lo, hi] = INTEGER_BOUNDS[rule.kind]!;
-        if (typeof value !== 'number' || !Number.isInteger(value)) return bad(`expected ${a(rule.kind)}`);
-        return (value >= lo && value <= hi) || bad(`${value} does not fit ${a(rule.kind)}`);
+        if (typeof value !== 'number' || !Number.isInteger(value)) return this.bad(path, `expected ${a(rule.kind)}`);
+        return (value >= lo && value <= hi) || this.bad(path, `${value} does not fit ${a(rule.kind)}`);
       }
       case 'float':
       case 'double':
-        return typeof value === 'number' || bad(`expected ${a(rule.kind)}`);
+        return typeof value === 'number' || this.bad(path, `expected ${a(rule.kind)}`);
       case 'bigInteger':
-        return typeof value === 'bigint' || bad('expected a bigInteger');
+        return typeof value === 'bigint' || this.bad(path, 'expected a bigInteger');
       case 'bigDecimal':
-        return (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) || bad('expected a bigDecimal');
+        return (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) || this.bad(path, 'expected a bigDecimal');
       case 'timestamp':
-        return (value instanceof Date && !Number.isNaN(value.getTime())) || bad('expected a timestamp');
+        return (value instanceof Date && !Number.isNaN(value.getTime())) || this.bad(path, 'expected a timestamp');
       case 'blob':
-        return value instanceof Uint8Array || bad('expected a blob');
+        return value instanceof Uint8Array || this.bad(path, 'expected a blob');
       default:
         return true;
     }

@@ -88,6 +88,8 @@ export interface OperationHandlerOptions<Input = never, Output = unknown> extend
 /** Statuses whose responses have no body (Fetch throws when given one). */
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 
+const utf8 = new TextEncoder();
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A store for an operation's items: checked with the strict schema, encoded once, double-checked on the wire form. */
@@ -109,7 +111,8 @@ export function createOperationStore<Input, Item>(spec: OperationSpec<Input, Ite
         const wire = check(wireSchema, json);
         if (!wire.ok) throw new ContractViolationError(`the encoded ${spec.name} response for this ${itemName}`, wire.issues);
       }
-      return prepared;
+      // Encoded to UTF-8 once, here: every answer then sends the same bytes without re-encoding them.
+      return typeof prepared.body === 'string' ? { ...prepared, body: utf8.encode(prepared.body) } : prepared;
     },
   });
 }
@@ -191,16 +194,6 @@ export function createOperationCore<Input, Item>(
     if (empty !== undefined) return fail(spec.validationError, 400, `${empty}: an HTTP label must not be empty`, requestId);
 
     const output = spec.output;
-    const respond = (status: number, prepared?: ResolvedResponse): WireResponse => {
-      const headers = new WireHeaderBuilder().set('Content-Type', prepared?.contentType ?? 'application/json');
-      // Modeled headers win (an @httpHeader("Content-Type") member); the length is the body's own.
-      for (const [name, value] of Object.entries(prepared?.headers ?? {})) if (name.toLowerCase() !== 'content-length') headers.set(name, value);
-      if (prepared?.errorName !== undefined) headers.set('X-Amzn-Errortype', prepared.errorName);
-      headers.set('x-amzn-RequestId', requestId);
-      const body = NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}');
-      if (body !== null) headers.set('Content-Length', String(wireBodyLength(body)));
-      return { status, headers: headers.build(), body };
-    };
     if (options.resolver) {
       const context = {
         operation: spec.name,
@@ -211,17 +204,17 @@ export function createOperationCore<Input, Item>(
         },
       };
       const resolved = await resolveCall(resolverSpec, options.resolver, parsed as Input, context);
-      return respond(resolved.status ?? spec.successCode, resolved);
+      return successResponse(requestId, resolved.status ?? spec.successCode, resolved);
     }
-    if (!output || !store) return respond(spec.successCode);
+    if (!output || !store) return successResponse(requestId, spec.successCode);
     const keys = output.item?.keys ?? labelMembers;
     const prepared = store.response(storeKey(read.input, keys) ?? '');
-    if (prepared) return respond(prepared.status ?? spec.successCode, prepared);
+    if (prepared) return successResponse(requestId, prepared.status ?? spec.successCode, prepared);
     if (output.onMissing === 'notFound') {
       const what = keys.length ? `${output.itemName} with ${keys.map((k) => `${k} ${JSON.stringify(read.input[k])}`).join(', ')}` : output.itemName;
       return fail(spec.notFoundError, 404, `${what} not found`, requestId);
     }
-    return respond(spec.successCode);
+    return successResponse(requestId, spec.successCode);
   }
 
   return {
@@ -248,6 +241,18 @@ export function createOperationHandler<Input, Item>(
     async ({ request, params }) => toFetchResponse(await core.call(await wireFromFetch(request), params as Record<string, string>)),
   );
   return markDirect(handler, core);
+}
+
+/** An answer with its status, the prepared headers and body, and the request id. */
+function successResponse(requestId: string, status: number, prepared?: ResolvedResponse): WireResponse {
+  const headers = new WireHeaderBuilder().set('Content-Type', prepared?.contentType ?? 'application/json');
+  // Modeled headers win (an @httpHeader("Content-Type") member); the length is the body's own.
+  if (prepared?.headers) for (const name of Object.keys(prepared.headers)) if (name.toLowerCase() !== 'content-length') headers.set(name, prepared.headers[name]!);
+  if (prepared?.errorName !== undefined) headers.set('X-Amzn-Errortype', prepared.errorName);
+  headers.set('x-amzn-RequestId', requestId);
+  const body = NULL_BODY_STATUS.has(status) ? null : (prepared?.body ?? '{}');
+  if (body !== null) headers.set('Content-Length', String(wireBodyLength(body)));
+  return { status, headers: headers.build(), body };
 }
 
 /** `smithy.framework#ValidationException` as Smithy servers write it: the summary message and one `fieldList` entry per violation. */

@@ -46,9 +46,9 @@ export function nodeWireRequest(req: IncomingMessage, url: URL, body: Uint8Array
 
 /** Writes the answer: its status and headers, `extra` ones (CORS) on top, and the body's own length. */
 export function writeWireResponse(res: ServerResponse, response: WireResponse, extra?: Readonly<Record<string, string>>): void {
-  const headers: Record<string, string> = { ...response.headers, ...extra };
+  const headers: Record<string, string> = extra ? { ...response.headers, ...extra } : { ...response.headers };
   const body = response.body ?? '';
-  headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
+  headers['content-length'] ??= String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
   res.writeHead(response.status, headers);
   res.end(body);
 }

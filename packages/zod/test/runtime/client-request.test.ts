@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { compressRequest, fillDefaults, headerListText, percentEncode, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
+import { compressRequest, fillDefaults, headerListText, percentEncode, requestUrl, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
 
 describe('http-text', () => {
   it('percent-encodes everything but the unreserved characters; a greedy label keeps its slashes', () => {
@@ -134,5 +134,16 @@ describe('serializeRequest', () => {
     const small = serializeRequest(zipped, { id: 'a', name: 'x' }, { idempotencyToken: () => 't' });
     expect(await compressRequest(small)).toBe(small);
     expect(serializeRequest(op, { id: 'a' }).requestCompression).toBeUndefined();
+  });
+
+  it('@endpoint: the host prefix with its @hostLabel filled goes before the endpoint host; a label that would leave the host is refused', () => {
+    const prefixed: OperationEncoding = { ...op, hostPrefix: [{ literal: 'foo.' }, { label: 'name' }, { literal: '.' }] };
+    const r = serializeRequest(prefixed, { id: 'a', name: 'bar' }, { idempotencyToken: () => 't' });
+    expect(r.hostPrefix).toBe('foo.bar.');
+    expect(requestUrl('https://example.com/base', r)).toBe('https://foo.bar.example.com/base/things/a?flag&k=v%20w&token=t');
+    expect(serializeRequest(prefixed, { id: 'a', name: 'bar' }, { disableHostPrefix: true }).hostPrefix).toBeUndefined();
+    for (const name of ['evil.com/', 'a@b', '-x', 'a.b', '']) expect(() => serializeRequest(prefixed, { id: 'a', name })).toThrow(/Op: the host label name (is required|must be one DNS label)/);
+    const dashed: OperationEncoding = { ...op, hostPrefix: [{ literal: 'analytics-' }] };
+    expect(requestUrl('https://example.com', serializeRequest(dashed, { id: 'a' }, { idempotencyToken: () => 't' }))).toMatch(/^https:\/\/analytics-example\.com\/things\/a\?/);
   });
 });

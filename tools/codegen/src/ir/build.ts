@@ -8,6 +8,7 @@ import { ModelError, pointer, type ModelIssue } from '../load/errors.js';
 import { PRELUDE_SHAPES, UNIT, isPrelude } from '../load/prelude.js';
 import { dropIgnoredBindings } from './binding-roles.js';
 import { documentationOf } from './docs.js';
+import { hostPrefixOf } from './endpoint.js';
 import { patternForGeneration, patternMatchesNothing, translatePattern } from './pattern.js';
 import type {
   Constraints,
@@ -230,6 +231,7 @@ function buildMember(name: string, member: AstMember, lookup: (id: ShapeId) => A
     idempotencyToken: 'smithy.api#idempotencyToken' in traits,
     docs: documentationOf(traits),
   };
+  if ('smithy.api#hostLabel' in traits) ir.hostLabel = true;
   // @sensitive is a shape trait: a member is sensitive when its target is.
   if (target.traits && 'smithy.api#sensitive' in target.traits) ir.docs.sensitive = true;
   if (hasDefault) ir.default = traits['smithy.api#default'];
@@ -379,6 +381,7 @@ function buildOperation(id: ShapeId, shape: AstShape, shapes: Map<ShapeId, IrSha
     readonly: 'smithy.api#readonly' in traits,
     ...(paginated ? { pagination: paginated } : {}),
     ...requestCompressionOf(id, traits),
+    ...hostPrefixOf(id, traits, input ? shapes.get(input) : undefined),
   };
 }
 

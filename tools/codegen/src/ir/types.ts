@@ -181,6 +181,8 @@ export interface IrMember {
   timestampFormat?: TimestampFormat;
   http?: HttpBinding;
   idempotencyToken: boolean;
+  /** `@hostLabel`: the member's value also fills a `{label}` of the operation's `hostPrefix`. */
+  hostLabel?: true;
   /**
    * Members of an event structure (a member of a `@streaming` union): `@eventHeader` (a typed
    * header of the event message) or `@eventPayload` (the whole message body).
@@ -262,7 +264,12 @@ export interface IrOperation {
    * service's order of preference (the client takes the first it supports; only `gzip` exists).
    */
   requestCompression?: { encodings: string[] };
+  /** `@endpoint`'s `hostPrefix`, checked (ir/endpoint.ts): what a client puts before the endpoint's host. */
+  hostPrefix?: HostPrefixPart[];
 }
+
+/** One piece of a host prefix: literal text (letters, digits, `-`, `.`) or an input member with `@hostLabel`. */
+export type HostPrefixPart = { kind: 'literal'; value: string } | { kind: 'label'; member: string };
 
 export interface IrService {
   id: ShapeId;

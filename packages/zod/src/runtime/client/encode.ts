@@ -43,6 +43,8 @@ export interface OperationEncoding {
   input?: InputEncoding;
   /** `@requestCompression`: handed on to the request, for `compressRequest` (compress-request.ts). */
   requestCompression?: RequestCompression;
+  /** `@endpoint`'s host prefix: literal text and `@hostLabel` members (`{ label }`). */
+  hostPrefix?: readonly PathSegment[];
 }
 
 export interface InputEncoding {
@@ -60,6 +62,8 @@ export interface InputEncoding {
 export interface SerializeOptions {
   /** Makes the value of an absent `@idempotencyToken` member (default: `crypto.randomUUID()`). */
   idempotencyToken?: () => string;
+  /** Leave out the operation's `@endpoint` host prefix (the AWS SDKs' `disableHostPrefix`). */
+  disableHostPrefix?: boolean;
 }
 
 /**
@@ -75,6 +79,8 @@ export interface SerializedRequest {
   body: string | Uint8Array<ArrayBuffer> | undefined;
   /** Set for an operation with `@requestCompression`: `await compressRequest(request)` before sending. */
   requestCompression?: RequestCompression;
+  /** Set for an operation with `@endpoint`: what goes before the endpoint's host (`requestUrl` puts it there). */
+  hostPrefix?: string;
 }
 
 /** An input that cannot be sent: a missing or empty label, or a value of the wrong JSON type. */
@@ -172,6 +178,22 @@ function withTokens(d: InputEncoding, input: Record<string, unknown>, options: S
   return out;
 }
 
+/** One DNS label: what a `@hostLabel` value must be (the prefix's literal text is checked at generation). */
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+
+function hostPrefixOf(op: OperationEncoding, prefix: readonly PathSegment[], input: Record<string, unknown>): string {
+  return prefix
+    .map((p) => {
+      if ('literal' in p) return p.literal;
+      const value = own(input, p.label);
+      if (typeof value !== 'string' || value === '') throw new RequestSerializeError(`${op.operation}: the host label ${p.label} is required`);
+      // A value could otherwise move the request to another host (`evil.com/`, `a@b`).
+      if (!HOST_LABEL.test(value)) throw new RequestSerializeError(`${op.operation}: the host label ${p.label} must be one DNS label (letters, digits, inner "-"), got ${JSON.stringify(value)}`);
+      return value;
+    })
+    .join('');
+}
+
 function pathOf(op: OperationEncoding, labels: ReadonlyMap<string, Extract<RequestBound, { in: 'label' }>>, input: Record<string, unknown>): string {
   const segments = op.path.map((s) => {
     if ('literal' in s) return s.literal;
@@ -217,14 +239,17 @@ export function serializeRequest(op: OperationEncoding, rawInput: unknown, optio
   }
   const request: SerializedRequest = { method: op.method, path: query.length ? `${path}?${query.join('&')}` : path, headers: { ...headers }, body };
   if (op.requestCompression) request.requestCompression = op.requestCompression;
+  if (op.hostPrefix && !options?.disableHostPrefix) request.hostPrefix = hostPrefixOf(op, op.hostPrefix, input);
   return request;
 }
 
 /**
  * The absolute URL of a serialized request at `endpoint` (`https://host[/base/path]`): the
- * endpoint's own path, if any, comes before the operation's, as an AWS SDK client joins them.
+ * endpoint's own path, if any, comes before the operation's, as an AWS SDK client joins them, and
+ * an `@endpoint` host prefix before its host (`https://foo.example.com`).
  */
-export function requestUrl(endpoint: string | URL, request: Pick<SerializedRequest, 'path'>): string {
-  const base = String(endpoint).replace(/\/+$/, '');
+export function requestUrl(endpoint: string | URL, request: Pick<SerializedRequest, 'path' | 'hostPrefix'>): string {
+  let base = String(endpoint).replace(/\/+$/, '');
+  if (request.hostPrefix) base = base.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)?/, (scheme) => `${scheme}${request.hostPrefix}`);
   return `${base}${request.path}`;
 }

@@ -86,6 +86,7 @@ function operationSerializer(model: IrModel, op: IrOperation, withDefaults: Read
     `  path: [${path.join(', ')}],`,
     `  queryLiterals: [${query.join(', ')}],`,
     ...(input && !input.prelude ? [`  input: ${inputEncoding(model, input, withDefaults.has(input.id))},`] : []),
+    ...(op.hostPrefix ? [`  hostPrefix: [${op.hostPrefix.map((p) => (p.kind === 'literal' ? `{ literal: ${lit(p.value)} }` : `{ label: ${lit(p.member)} }`)).join(', ')}],`] : []),
     ...(op.requestCompression ? [`  requestCompression: { encodings: [${op.requestCompression.encodings.map((e) => lit(e)).join(', ')}] },`] : []),
     `};`,
     '',
