@@ -13,13 +13,18 @@ import { PatternTranslationError } from './pattern/ast.js';
 import { parsePattern } from './pattern/parse.js';
 import { printPattern, type Form } from './pattern/print.js';
 import { canMatchNothing } from './pattern/satisfiable.js';
+import { flattenNestedQuantifiers } from './pattern/star-height.js';
 
 export { PatternTranslationError } from './pattern/ast.js';
 export type { Form as PatternForm } from './pattern/print.js';
 
-/** ECMAScript source (to compile with the `u` flag) matching what java.util.regex matches. */
+/**
+ * ECMAScript source (to compile with the `u` flag) matching what java.util.regex matches, with
+ * directly nested unbounded quantifiers merged (`(R+)+` → `R+`: the same strings, no exponential
+ * backtracking; `pattern/star-height.ts`).
+ */
 export function translatePattern(source: string, form: Form = 'exact'): string {
-  const text = printPattern(parsePattern(source), form);
+  const text = printPattern(flattenNestedQuantifiers(parsePattern(source)), form);
   try {
     new RegExp(text, 'u');
   } catch (e) {
