@@ -210,14 +210,15 @@ export function serializeRequest(op: OperationEncoding, rawInput: unknown, optio
   const given = typeof rawInput === 'object' && rawInput !== null ? (rawInput as Record<string, unknown>) : {};
   const input = d ? withTokens(d, given, options) : {};
   const labels = new Map((d?.bound ?? []).flatMap((b) => (b.in === 'label' ? [[b.member, b] as const] : [])));
-  // Labels first: a missing label is named before the codec's generic "is required".
-  const path = pathOf(op, labels, input);
+  // The codec first: every bound value below then has its modeled type (lenient encoding leaves
+  // an absent member absent, so a missing label is named by pathOf, not as a generic "is required").
   let encoded: Record<string, unknown> = {};
   if (d) {
     const result = d.codec.safeEncode(input);
     if (!result.success) throw new RequestSerializeError(`the ${op.operation} input does not match the model`, formatIssues(result.error));
     encoded = fillDefaults(d.defaults, result.data as Record<string, unknown>);
   }
+  const path = pathOf(op, labels, input);
   // A literal `?hello` stays a bare key; a member's empty value is still `key=`.
   const literals = op.queryLiterals.map(([k, v]) => (v === '' ? percentEncode(k) : `${percentEncode(k)}=${percentEncode(v)}`));
   const query = [...literals, ...(d ? queryPairs(d.bound, input) : []).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)];
