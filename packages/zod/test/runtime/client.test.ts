@@ -1,6 +1,7 @@
 /** The client runtime's header parsing and error-type identification, on their own. */
 import { describe, expect, it } from 'vitest';
-import { errorTypeOf, mediaTypeHeaderText, parseHeaderList, parseHeaderScalar, sanitizeErrorType, splitHeaderList } from '../../src/runtime/client/index.js';
+import * as z from 'zod';
+import { decodeResponse, errorTypeOf, mediaTypeHeaderText, parseHeaderList, ResponseDecodeError, parseHeaderScalar, sanitizeErrorType, splitHeaderList } from '../../src/runtime/client/index.js';
 
 describe('sanitizeErrorType (restJson1 error identification)', () => {
   it.each([
@@ -55,5 +56,25 @@ describe('header values', () => {
     expect(parseHeaderScalar({ scalar: 'timestamp' }, 'yesterday')).toBe('yesterday');
     expect(parseHeaderScalar({ scalar: 'boolean' }, 'yes')).toBe('yes');
     expect(parseHeaderScalar({ scalar: 'blob' }, 'AQI')).toBe('AQI');
+  });
+});
+
+describe('a @mediaType header in a response', () => {
+  const op = {
+    operation: 'MediaTypeHeader',
+    output: { codec: z.object({ json: z.string().optional() }), bound: [{ member: 'json', in: 'header' as const, name: 'X-Json', type: { scalar: 'string' as const, mediaType: true } }] },
+    errors: new Map(),
+  };
+
+  it('is read as the UTF-8 text its base64 holds', async () => {
+    expect(await decodeResponse(op, { status: 200, headers: { 'x-json': 'dHJ1ZQ==' } })).toEqual({ ok: true, status: 200, output: { json: 'true' } });
+  });
+
+  it('that is not base64 of UTF-8 fails the decoding, naming the member and the header', async () => {
+    for (const bad of ['true', 'dHJ1ZQ', '/w==']) {
+      const decoding = decodeResponse(op, { status: 200, headers: { 'x-json': bad } });
+      await expect(decoding).rejects.toBeInstanceOf(ResponseDecodeError);
+      await expect(decoding).rejects.toMatchObject({ issues: ['json: header X-Json must be base64-encoded UTF-8 text (a @mediaType string)'] });
+    }
   });
 });

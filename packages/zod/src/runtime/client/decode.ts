@@ -10,7 +10,7 @@ import type * as z from 'zod';
 import { bytesToBase64 } from '../base64.js';
 import { formatIssues } from '../issues.js';
 import { errorTypeOf } from './error-type.js';
-import { parseHeaderList, parseHeaderScalar, type HeaderList, type HeaderScalar } from './http-values.js';
+import { mediaTypeHeaderValue, parseHeaderList, parseHeaderScalar, type HeaderList, type HeaderScalar } from './http-values.js';
 import { decodeEventStream, type EventStreamPlan } from '../event-stream/index.js';
 
 /** How one HTTP-bound member of a structure is read; members without one are JSON body properties. */
@@ -116,6 +116,10 @@ function assemble(d: StructureDecoding, raw: RawResponse, text: () => string): R
       case 'header': {
         const value = raw.headers.get(b.name);
         if (value === null) break;
+        // Any text is a string to the codec: a @mediaType header that does not decode is reported here.
+        if (!('list' in b.type) && b.type.mediaType && mediaTypeHeaderValue(value) === undefined) {
+          throw new ResponseDecodeError(`the response headers (HTTP ${raw.status}) do not match the model`, raw.status, [`${b.member}: header ${b.name} must be base64-encoded UTF-8 text (a @mediaType string)`]);
+        }
         out[b.member] = 'list' in b.type ? parseHeaderList(b.type, value) : parseHeaderScalar(b.type, value);
         break;
       }

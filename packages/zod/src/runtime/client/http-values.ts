@@ -48,13 +48,21 @@ export function mediaTypeHeaderText(value: string): string {
   return bytesToBase64(new TextEncoder().encode(value));
 }
 
+/** A `@mediaType` header's text decoded: undefined when it is not canonical base64 or its bytes are not UTF-8. */
+export function mediaTypeHeaderValue(text: string): string | undefined {
+  const bytes = bytesOf(text);
+  if (bytes === undefined) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseHeaderScalar(type: HeaderScalar, text: string): unknown {
   switch (type.scalar) {
-    case 'string': {
-      if (!type.mediaType) return text;
-      const bytes = bytesOf(text);
-      return bytes === undefined ? text : new TextDecoder().decode(bytes);
-    }
+    case 'string':
+      return type.mediaType ? (mediaTypeHeaderValue(text) ?? text) : text;
     case 'boolean':
       return text === 'true' ? true : text === 'false' ? false : text;
     case 'integer':
