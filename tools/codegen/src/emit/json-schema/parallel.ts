@@ -1,12 +1,12 @@
 /**
- * Runs the strict and lenient standalone compilations side by side: the lenient one (the larger)
- * on a worker thread, started before the other emitters run, and the strict one on this thread
- * after them. ajv's code generation is most of the generator's time on large models, and the modes
- * share nothing: on 2 cores the large model's run drops from 6.8 s to 5.9 s (BENCHMARKS.md); less
- * than half, as the two threads' garbage collection then competes for the same cores.
+ * Runs the strict and lenient standalone compilations beside the other emitters: a worker thread,
+ * started before they run, claims the jobs one at a time from a shared counter; when this thread
+ * has finished the other packages it claims whatever job is left, then collects the worker's
+ * results. On 2 cores the validators then compile while this thread writes types, zod, fixtures and
+ * msw, and neither thread waits for a job the other could have taken (BENCHMARKS.md).
  *
- * The emitter API is synchronous, so this thread blocks on `Atomics.wait` until each worker flags
- * its result, then takes the result off its port with `receiveMessageOnPort`; no event loop is
+ * The emitter API is synchronous, so this thread blocks on `Atomics.wait` until the worker counts
+ * a result posted, then takes it off the port with `receiveMessageOnPort`; no event loop is
  * needed. The worker script exists only next to the CLI bundle (bin/bundle.js builds it); run from
  * the sources (tsx, vitest) the jobs run one after the other. Either way the output is the same
  * bytes: every job gets a fresh ajv instance. `OTA_CODEGEN_WORKERS=off` turns workers off;
@@ -20,13 +20,20 @@ import { compileStandalone, type StandaloneJob, type StandaloneResult } from './
 
 /** What a worker receives (`workerData`). */
 export interface WorkerInput {
-  job: StandaloneJob;
+  jobs: readonly StandaloneJob[];
   port: MessagePort;
-  /** Int32Array over a SharedArrayBuffer: element 0 becomes 1 when the result is on the port. */
-  done: Int32Array;
+  /**
+   * Int32Array over a SharedArrayBuffer: element 0 is the next job index to claim (`Atomics.add`,
+   * shared with the main thread), element 1 counts the results the worker has posted.
+   */
+  state: Int32Array;
 }
 
-export type WorkerOutput = { result: StandaloneResult } | { error: string };
+export type WorkerOutput = { index: number; result: StandaloneResult } | { index: number; error: string };
+
+/** `state` elements (see WorkerInput). */
+export const NEXT_JOB = 0;
+export const POSTED = 1;
 
 /** Model size (shapes in the closure) from which starting a worker (~100 ms) pays for itself. */
 export const WORKERS_FROM_SHAPES = 150;
@@ -53,52 +60,63 @@ export function useWorkers(jobCount: number, shapeCount: number): boolean {
   return available && (setting === 'on' || shapeCount >= WORKERS_FROM_SHAPES);
 }
 
-interface Pending {
-  worker: Worker;
-  port: MessagePort;
-  done: Int32Array;
-}
-
-function startWorker(job: StandaloneJob): Pending {
-  const { port1, port2 } = new MessageChannel();
-  const done = new Int32Array(new SharedArrayBuffer(4));
-  const input: WorkerInput = { job, port: port2, done };
-  const worker = new Worker(workerFile, { workerData: input, transferList: [port2] });
-  worker.unref();
-  return { worker, port: port1, done };
-}
-
-function awaitWorker({ port, done }: Pending): StandaloneResult {
-  const status = Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
-  const message = receiveMessageOnPort(port)?.message as WorkerOutput | undefined;
-  port.close();
-  if (!message) throw new Error(`json-schema: a validator worker gave no result (${status === 'timed-out' ? 'timed out' : 'no message'})`);
-  if ('error' in message) throw new Error(message.error);
-  return message.result;
-}
-
-/** Jobs under way: `finish()` compiles the first job on this thread and collects the others. */
+/** Jobs under way: `finish()` returns every job's result, in job order. */
 export interface StartedJobs {
   finish(): StandaloneResult[];
 }
 
 /**
- * Starts every job but the first on a worker thread, when workers are available and worth it, so
- * they compile while this thread does other work; `finish()` returns the results in job order.
+ * Starts a worker thread that claims the jobs one at a time, when workers are available and worth
+ * it; `finish()` claims on this thread whatever the worker has not taken yet, then collects the
+ * worker's results. Which thread compiles a job changes nothing in its output.
  */
 export function startStandaloneJobs(jobs: readonly StandaloneJob[], shapeCount: number): StartedJobs {
   if (!useWorkers(jobs.length, shapeCount)) return { finish: () => jobs.map(compileStandalone) };
-  const [first, ...rest] = jobs;
-  const pending = rest.map(startWorker);
+  const state = new Int32Array(new SharedArrayBuffer(8));
+  // One worker: a second one (one per mode) cost more CPU than it saved wall time (BENCHMARKS.md).
+  const workers = Array.from({ length: 1 }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const input: WorkerInput = { jobs, port: port2, state };
+    const worker = new Worker(workerFile, { workerData: input, transferList: [port2] });
+    worker.unref();
+    return { worker, port: port1 };
+  });
   return {
     finish() {
       try {
-        const firstResult = compileStandalone(first!);
-        return [firstResult, ...pending.map(awaitWorker)];
+        const results: (StandaloneResult | undefined)[] = new Array(jobs.length);
+        let own = 0;
+        for (let i = Atomics.add(state, NEXT_JOB, 1); i < jobs.length; i = Atomics.add(state, NEXT_JOB, 1)) {
+          results[i] = compileStandalone(jobs[i]!);
+          own++;
+        }
+        collect(workers.map((w) => w.port), state, jobs.length - own, results);
+        return results as StandaloneResult[];
       } finally {
-        // Done (or no longer wanted): terminating lets the process exit without waiting for them.
-        for (const { worker } of pending) void worker.terminate();
+        for (const { worker, port } of workers) {
+          port.close();
+          // Done (or no longer wanted): terminating lets the process exit without waiting for it.
+          void worker.terminate();
+        }
       }
     },
   };
+}
+
+/** Blocks until the worker has posted `expected` results, and stores them by job index. */
+function collect(ports: readonly MessagePort[], state: Int32Array, expected: number, results: (StandaloneResult | undefined)[]): void {
+  for (let received = 0; received < expected; ) {
+    const posted = Atomics.load(state, POSTED);
+    if (posted === received && Atomics.wait(state, POSTED, posted, WORKER_TIMEOUT_MS) === 'timed-out') {
+      throw new Error('json-schema: a validator worker gave no result (timed out)');
+    }
+    for (const port of ports) {
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        const message = m.message as WorkerOutput;
+        if ('error' in message) throw new Error(message.error);
+        results[message.index] = message.result;
+        received++;
+      }
+    }
+  }
 }
