@@ -3,9 +3,10 @@
  * (defaults.ts) and request assembly (encode.ts) on hand-written tables, one rule per test. The
  * generated tables are exercised by the restJson1 suite (tools/protocol-tests, client-request).
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { compressRequest, fillDefaults, headerListText, percentEncode, requestUrl, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
+import { compressRequest, fillDefaults, headerListText, md5, percentEncode, requestUrl, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
 
 describe('http-text', () => {
   it('percent-encodes everything but the unreserved characters; a greedy label keeps its slashes', () => {
@@ -145,5 +146,26 @@ describe('serializeRequest', () => {
     for (const name of ['evil.com/', 'a@b', '-x', 'a.b', '']) expect(() => serializeRequest(prefixed, { id: 'a', name })).toThrow(/Op: the host label name (is required|must be one DNS label)/);
     const dashed: OperationEncoding = { ...op, hostPrefix: [{ literal: 'analytics-' }] };
     expect(requestUrl('https://example.com', serializeRequest(dashed, { id: 'a' }, { idempotencyToken: () => 't' }))).toMatch(/^https:\/\/analytics-example\.com\/things\/a\?/);
+  });
+
+  it('@httpChecksumRequired: Content-MD5 of the body as sent (recomputed after compression)', async () => {
+    const checked: OperationEncoding = { ...op, checksumRequired: true, requestCompression: { encodings: ['gzip'] } };
+    const r = serializeRequest(checked, { id: 'a', name: 'm' }, { idempotencyToken: () => 't' });
+    expect(r.headers['content-md5']).toBe(createHash('md5').update('{"name":"m"}').digest('base64'));
+    const big = await compressRequest(serializeRequest(checked, { id: 'a', name: 'x'.repeat(20_000) }, { idempotencyToken: () => 't' }));
+    expect(big.headers['content-md5']).toBe(createHash('md5').update(big.body as Uint8Array).digest('base64'));
+    expect(serializeRequest(op, { id: 'a', name: 'm' }).headers['content-md5']).toBeUndefined();
+  });
+});
+
+describe('md5', () => {
+  it('matches RFC 1321 and node:crypto on every length around the block and padding boundaries', () => {
+    const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+    expect(hex(md5(new Uint8Array()))).toBe('d41d8cd98f00b204e9800998ecf8427e');
+    expect(hex(md5(new TextEncoder().encode('abc')))).toBe('900150983cd24fb0d6963f7d28e17f72');
+    for (let n = 0; n <= 200; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 31 + n) & 0xff);
+      expect(hex(md5(bytes)), `length ${n}`).toBe(createHash('md5').update(bytes).digest('hex'));
+    }
   });
 });

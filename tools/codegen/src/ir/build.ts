@@ -382,6 +382,7 @@ function buildOperation(id: ShapeId, shape: AstShape, shapes: Map<ShapeId, IrSha
     ...(paginated ? { pagination: paginated } : {}),
     ...requestCompressionOf(id, traits),
     ...hostPrefixOf(id, traits, input ? shapes.get(input) : undefined),
+    ...('smithy.api#httpChecksumRequired' in traits ? { httpChecksumRequired: true as const } : {}),
   };
 }
 

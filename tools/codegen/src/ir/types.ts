@@ -266,6 +266,8 @@ export interface IrOperation {
   requestCompression?: { encodings: string[] };
   /** `@endpoint`'s `hostPrefix`, checked (ir/endpoint.ts): what a client puts before the endpoint's host. */
   hostPrefix?: HostPrefixPart[];
+  /** `@httpChecksumRequired`: a client sends the request body's `Content-MD5`. */
+  httpChecksumRequired?: true;
 }
 
 /** One piece of a host prefix: literal text (letters, digits, `-`, `.`) or an input member with `@hostLabel`. */

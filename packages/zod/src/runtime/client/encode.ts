@@ -7,12 +7,13 @@
  */
 
 import type * as z from 'zod';
-import { base64ToBytes } from '../base64.js';
+import { base64ToBytes, bytesToBase64 } from '../base64.js';
 import { formatIssues } from '../issues.js';
 import type { RequestCompression } from './compression.js';
 import { fillDefaults, type DefaultsTable } from './defaults.js';
 import { headerListText, percentEncode, scalarText } from './http-text.js';
 import type { HeaderList, HeaderScalar } from './http-values.js';
+import { md5 } from './md5.js';
 
 /** How one HTTP-bound input member is written; members without one go to the JSON body. */
 export type RequestBound =
@@ -45,6 +46,8 @@ export interface OperationEncoding {
   requestCompression?: RequestCompression;
   /** `@endpoint`'s host prefix: literal text and `@hostLabel` members (`{ label }`). */
   hostPrefix?: readonly PathSegment[];
+  /** `@httpChecksumRequired`: the body's MD5 goes in `Content-MD5`. */
+  checksumRequired?: boolean;
 }
 
 export interface InputEncoding {
@@ -236,7 +239,9 @@ export function serializeRequest(op: OperationEncoding, rawInput: unknown, optio
   }
   if (body !== undefined) {
     if (contentType !== undefined && headers['content-type'] === undefined) headers['content-type'] = contentType;
-    headers['content-length'] = String(typeof body === 'string' ? new TextEncoder().encode(body).length : body.length);
+    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+    headers['content-length'] = String(bytes.length);
+    if (op.checksumRequired) headers['content-md5'] = bytesToBase64(md5(bytes));
   }
   const request: SerializedRequest = { method: op.method, path: query.length ? `${path}?${query.join('&')}` : path, headers: { ...headers }, body };
   if (op.requestCompression) request.requestCompression = op.requestCompression;

@@ -6,3 +6,4 @@ export { requestUrl, RequestSerializeError, serializeRequest, type InputEncoding
 export { fillDefaults, type DefaultMember, type DefaultsNode, type DefaultsTable } from './defaults.js';
 export { headerListText, percentEncode, scalarText } from './http-text.js';
 export { compressRequest } from './compress-request.js';
+export { md5 } from './md5.js';

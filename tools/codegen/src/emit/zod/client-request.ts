@@ -87,6 +87,7 @@ function operationSerializer(model: IrModel, op: IrOperation, withDefaults: Read
     `  queryLiterals: [${query.join(', ')}],`,
     ...(input && !input.prelude ? [`  input: ${inputEncoding(model, input, withDefaults.has(input.id))},`] : []),
     ...(op.hostPrefix ? [`  hostPrefix: [${op.hostPrefix.map((p) => (p.kind === 'literal' ? `{ literal: ${lit(p.value)} }` : `{ label: ${lit(p.member)} }`)).join(', ')}],`] : []),
+    ...(op.httpChecksumRequired ? [`  checksumRequired: true,`] : []),
     ...(op.requestCompression ? [`  requestCompression: { encodings: [${op.requestCompression.encodings.map((e) => lit(e)).join(', ')}] },`] : []),
     `};`,
     '',
