@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures } from 'ts-morph';
+import { IndentationText, NewLineKind, printStructure, Project, QuoteKind, StructureKind, type StatementStructures } from 'ts-morph';
 import { describe, expect, it, vi } from 'vitest';
 import { makeLargeModel } from '../../../../scripts/make-large-model.js';
-import { printsWithoutTsMorph } from '../../src/emit/shared/ts-printer.js';
+import { KIND, printSourceFile, printsWithoutTsMorph } from '../../src/emit/shared/ts-printer.js';
 import { emitters } from '../../src/emit/index.js';
 import { generateFromText } from '../../src/generate.js';
 import { featureModels, modelsDir, repoRoot } from './harness.js';
@@ -59,5 +59,19 @@ describe.each(models)('%s', (_name, text) => {
       expect(printsWithoutTsMorph(call.statements)).toBe(true);
       expect(call.text).toBe(viaProject(call.statements));
     }
+  });
+});
+
+describe('text with line breaks (docs and types written without a scratch writer)', () => {
+  const property = (name: string, type: string, description: string) => ({ kind: KIND.PropertySignature, name, type, docs: [{ kind: KIND.JSDoc, description }] });
+  const statements = [
+    { kind: KIND.TypeAlias, name: 'A', type: "'a' |\r\n  'b'", isExported: true, docs: [{ kind: KIND.JSDoc, description: 'first\r\nsecond\n\r\nfourth\rsame line' }] },
+    { kind: KIND.Interface, name: 'B', isExported: true, properties: [property('x', '{\r\n  y: string;\n}', 'one\r\ntwo'), property('z', 'string', '')] },
+    { kind: KIND.Module, name: 'C', isExported: true, statements: [{ kind: KIND.Interface, name: 'D', properties: [property('w', 'number', 'a\r\n\r\nb')] }] },
+  ] as unknown as StatementStructures[];
+
+  it('prints what ts-morph printStructure prints', () => {
+    expect(printsWithoutTsMorph(statements)).toBe(true);
+    expect(printSourceFile(statements)).toBe(printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: true }));
   });
 });
