@@ -97,7 +97,8 @@ async function main(argv: string[]): Promise<number> {
   const token = values.token ?? (process.env.OTA_MOCK_TOKEN || undefined);
   const maxBodyBytes = integer(values['max-body-bytes'], 'max-body-bytes', DEFAULT_MAX_BODY_BYTES);
   const server = await startMockServer({
-    handlers: createHandlers({ delay }),
+    // The handlers bound decoded (gzip/deflate) bodies by the same limit as the raw body.
+    handlers: createHandlers({ delay, maxBodyBytes }),
     control: mockControl,
     port,
     maxBodyBytes,

@@ -13,7 +13,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { RequestHandler } from 'msw';
-import { handlers as defaultHandlers, mockControl, mockDataSets } from '../handlers.gen.js';
+import { createHandlers, handlers as defaultHandlers, mockControl, mockDataSets } from '../handlers.gen.js';
 import type { MockControl } from '../runtime/control.js';
 import type { MockDataSet } from '../runtime/data.js';
 import { ADMIN_PREFIX, handleAdmin, type AdminContext } from './admin.js';
@@ -46,7 +46,7 @@ export interface MockServerOptions {
   token?: string;
   /** Origins whose pages may call the operation routes (`'*'`: any, `['none']`: no CORS). @default DEFAULT_CORS_ORIGINS */
   cors?: readonly string[];
-  /** Largest request body accepted, in bytes. @default 1 MiB (1048576) */
+  /** Largest request body accepted, in bytes, before and after undoing its Content-Encoding (the default handlers only: handlers of your own take their own `maxBodyBytes`). @default 1 MiB (1048576) */
   maxBodyBytes?: number;
 }
 
@@ -74,12 +74,13 @@ const listen = (server: Server, port: number, host: string) =>
   });
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const dispatch = createDispatch([...(options.handlers ?? defaultHandlers)]);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  // Without handlers of the caller's: the package's (shared stores and control), bounding decoded bodies by the same limit.
+  const dispatch = createDispatch([...(options.handlers ?? (options.maxBodyBytes === undefined ? defaultHandlers : createHandlers({ maxBodyBytes })))]);
   const dataSets = options.dataSets ?? mockDataSets;
   const admin = options.admin ?? true;
   const context: AdminContext = { control: options.control ?? (mockControl as MockControl), dataSets, operations: options.operations ?? dataSets.map((d) => d.operation) };
   const host = options.host ?? '127.0.0.1';
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const nextId = createServerRequestIds();
   let origin = '';
   let gate: { guard: ReturnType<typeof createControlGuard>; cors: ReturnType<typeof createCorsPolicy> };

@@ -24,7 +24,7 @@ function core(members: MemberBinding[], options: OperationHandlerOptions<Record<
     resolver: { errors: {} },
   };
   const op = createOperationCore(spec, undefined, createMockControl({}), { ...options, resolver: (input) => (seen.push(input), {}) });
-  const call = async (headers: Record<string, string>, body: Uint8Array | string) => {
+  const call = async (headers: Record<string, string>, body: Uint8Array<ArrayBuffer> | string) => {
     const response = await op.call(await wireFromFetch(new Request('http://h.test/put', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })), {});
     return { status: response.status, type: response.headers['x-amzn-errortype'], body: typeof response.body === 'string' ? response.body : '' };
   };
