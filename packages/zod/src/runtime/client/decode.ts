@@ -11,7 +11,7 @@ import { bytesToBase64 } from '../base64.js';
 import { formatIssues } from '../issues.js';
 import { errorTypeOf } from './error-type.js';
 import { mediaTypeHeaderValue, parseHeaderList, parseHeaderScalar, type HeaderList, type HeaderScalar } from './http-values.js';
-import { decodeEventStream, type EventStreamPlan } from '../event-stream/index.js';
+import { decodeEventStream, type ByteSource, type EventStreamPlan } from '../event-stream/index.js';
 
 /** How one HTTP-bound member of a structure is read; members without one are JSON body properties. */
 export type BoundMember =
@@ -148,17 +148,27 @@ function assemble(d: StructureDecoding, raw: RawResponse, text: () => string): R
   return out;
 }
 
-function decodeStructure(d: StructureDecoding, raw: RawResponse, text: () => string, what: string): unknown {
+function decodeStructure(d: StructureDecoding, raw: RawResponse, text: () => string, what: string, body?: ByteSource): unknown {
   const result = d.codec.safeDecode(assemble(d, raw, text));
   if (!result.success) throw new ResponseDecodeError(`${what} (HTTP ${raw.status}) does not match the model`, raw.status, formatIssues(result.error));
-  // An event stream is not part of the codec's input: its events are decoded as they are iterated.
-  const stream = d.bound.find((b) => b.in === 'payload' && b.payload === 'eventStream');
-  if (stream && stream.in === 'payload' && stream.payload === 'eventStream') return { ...(result.data as object), [stream.member]: decodeEventStream(stream.plan, [raw.bytes]) };
+  // An event stream is not part of the codec's input: its events are decoded as they are iterated
+  // (from the live body of a fetch Response when there is one, so events arrive as they are sent).
+  const stream = eventStreamOf(d);
+  if (stream) return { ...(result.data as object), [stream.member]: decodeEventStream(stream.plan, body ?? [raw.bytes]) };
   return result.data;
+}
+
+function eventStreamOf(d: StructureDecoding | undefined): Extract<BoundMember, { payload: 'eventStream' }> | undefined {
+  return d?.bound.find((b): b is Extract<BoundMember, { payload: 'eventStream' }> => b.in === 'payload' && b.payload === 'eventStream');
 }
 
 /** 2xx is a success (an `@httpResponseCode` output may use any); anything else is an error. */
 export async function decodeResponse(op: OperationDecoding, input: ResponseInput): Promise<DecodedResponse<unknown, Record<string, unknown>>> {
+  // A successful event-stream response is not read here: its body is the output's stream.
+  if (typeof Response !== 'undefined' && input instanceof Response && input.ok && input.body && eventStreamOf(op.output)) {
+    const raw = { status: input.status, headers: input.headers, bytes: new Uint8Array() };
+    return { ok: true, status: raw.status, output: decodeStructure(op.output!, raw, () => '', `the ${op.operation} output`, input.body) };
+  }
   const raw = await readResponse(input);
   let decoded: string | undefined;
   const text = () => (decoded ??= new TextDecoder().decode(raw.bytes));
