@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { decodeMessages, type EventStreamPlan } from '../../src/runtime/event-stream/index.js';
 import { compressRequest, fillDefaults, headerListText, md5, percentEncode, requestUrl, scalarText, serializeRequest, type OperationEncoding } from '../../src/runtime/client/index.js';
 
 describe('http-text', () => {
@@ -155,6 +156,34 @@ describe('serializeRequest', () => {
     const big = await compressRequest(serializeRequest(checked, { id: 'a', name: 'x'.repeat(20_000) }, { idempotencyToken: () => 't' }));
     expect(big.headers['content-md5']).toBe(createHash('md5').update(big.body as Uint8Array).digest('base64'));
     expect(serializeRequest(op, { id: 'a', name: 'm' }).headers['content-md5']).toBeUndefined();
+  });
+});
+
+describe('serializeRequest with an event stream', () => {
+  it('frames the input\'s events as application/vnd.amazon.eventstream messages, streamed (duplex half, no length)', async () => {
+    const plan: EventStreamPlan = { union: 'Events', members: [{ name: 'greeting', headers: [{ member: 'text', kind: 'string' }] }] };
+    const op: OperationEncoding = {
+      operation: 'Stream',
+      method: 'POST',
+      path: [{ literal: 'stream' }],
+      queryLiterals: [],
+      input: { codec: z.object({ events: z.any().optional() }), bound: [], body: [], payload: { member: 'events', payload: 'eventStream', plan }, tokens: [] },
+    };
+    async function* events() {
+      yield { greeting: { text: 'hi' } };
+      yield { greeting: { text: 'there' } };
+    }
+    const r = serializeRequest(op, { events: events() });
+    expect(r.headers).toEqual({ 'content-type': 'application/vnd.amazon.eventstream' });
+    expect(r.duplex).toBe('half');
+    expect(r.body).toBeInstanceOf(ReadableStream);
+    const texts: unknown[] = [];
+    for await (const message of decodeMessages(r.body as ReadableStream<Uint8Array>)) texts.push([message.headers[':event-type'], message.headers.text]);
+    expect(texts).toEqual([
+      [{ type: 'string', value: 'greeting' }, { type: 'string', value: 'hi' }],
+      [{ type: 'string', value: 'greeting' }, { type: 'string', value: 'there' }],
+    ]);
+    expect(serializeRequest(op, {})).toMatchObject({ body: undefined, headers: {} });
   });
 });
 

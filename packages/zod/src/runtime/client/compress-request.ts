@@ -13,7 +13,8 @@ import { md5 } from './md5.js';
 
 export async function compressRequest(request: SerializedRequest, options?: CompressionOptions): Promise<SerializedRequest> {
   const trait = request.requestCompression;
-  if (trait === undefined || request.body === undefined) return request;
+  // A stream (an event-stream input) is sent as it comes: only whole bodies are compressed.
+  if (trait === undefined || request.body === undefined || request.body instanceof ReadableStream) return request;
   const { body, contentEncoding } = await compressRequestBody(request.body, request.headers['content-encoding'], trait, options);
   if (body === request.body) return request;
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;

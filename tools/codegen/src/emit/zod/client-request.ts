@@ -9,6 +9,7 @@
 
 import type { IrMember, IrModel, IrOperation, IrShape, StructureShape, TimestampFormat } from '../../ir/types.js';
 import { lowerFirst, names } from '../../naming/index.js';
+import { eventStreamPlanName } from '../shared/event-stream-plans.js';
 import { HTTP_SCALAR } from '../shared/http-scalars.js';
 import { requestDefaultsTable } from './client-request-defaults.js';
 import { lit } from './context.js';
@@ -50,6 +51,8 @@ function boundMember(model: IrModel, m: IrMember): string | undefined {
 
 function payload(model: IrModel, m: IrMember): string {
   const target = shapeOf(model, m.target);
+  // Framed events, not JSON: the plan the event-stream emitter declares (event-stream-client.ts).
+  if (m.eventStream && target.kind === 'union') return `{ member: ${lit(m.name)}, payload: 'eventStream', plan: ${eventStreamPlanName(target)} }`;
   const kind = target.kind === 'blob' ? 'blob' : target.kind === 'string' || target.kind === 'enum' ? 'string' : target.kind === 'structure' ? 'structure' : 'json';
   const mediaType = (target.kind === 'blob' || target.kind === 'string') && target.mediaType !== undefined ? `, mediaType: ${lit(target.mediaType)}` : '';
   return `{ jsonName: ${lit(m.jsonName)}, payload: ${lit(kind)}${mediaType} }`;
