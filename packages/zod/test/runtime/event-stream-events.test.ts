@@ -185,3 +185,30 @@ describe('suite frames', () => {
     expect(() => messageToEvent(plan, decodeMessage(frame('MalformedEventTypeInput')))).toThrow(EventStreamError);
   });
 });
+
+describe('a plan with strict checks (the mock server)', () => {
+  const strict: EventStreamPlan = {
+    union: 'Chat',
+    members: [
+      {
+        name: 'said',
+        headers: [{ member: 'from', kind: 'string' }],
+        payload: { member: 'text', kind: 'string' },
+        check: {
+          safeParse: (v) => (typeof (v as { from?: unknown }).from === 'string' ? { success: true, data: v } : { success: false, error: { issues: [{ path: ['from'], message: 'is required' }] } }),
+        },
+      },
+    ],
+  };
+
+  it('reads and writes events that meet the check', () => {
+    const event = { said: { from: 'ann', text: 'hi' } };
+    expect(messageToEvent(strict, eventToMessage(strict, event))).toEqual(event);
+  });
+
+  it('refuses to write, and refuses to read, an event that breaks it, naming the member', () => {
+    expect(() => eventToMessage(strict, { said: { text: 'hi' } })).toThrow('the said event breaks the contract: said.from: is required');
+    const unchecked = eventToMessage({ ...strict, members: [{ ...strict.members[0]!, check: undefined }] }, { said: { text: 'hi' } });
+    expect(() => messageToEvent(strict, unchecked)).toThrow(EventStreamError);
+  });
+});

@@ -72,10 +72,13 @@ describe('emitters', () => {
     expect(client.indexOf('ChatEventsEventStreamPlan: es.EventStreamPlan')).toBeLessThan(client.indexOf('talkDecoding'));
   });
 
-  it('msw: the operation is made with createEventStreamHandler and the client plan; no input rule for the stream', () => {
+  it('msw: the operation is made with createEventStreamHandler and a strict plan (each event checked); no input rule for the stream', () => {
     const handlers = file('msw/src/handlers.gen.ts');
     expect(handlers).toMatch(/import \* as \$client from "@ota-contract\/zod\/client";/);
-    expect(handlers).toMatch(/const \$talkSpecStreams: EventStreamSpec<\$client\.EventStreamPlan> = \{ codec: \$client, input: \{ member: "stream", plan: \$client\.ChatEventsEventStreamPlan \}, output: \{ member: "stream", plan: \$client\.ChatEventsEventStreamPlan \} \};/);
+    const plan = /const \$ChatEventsEventStreamPlan: \$client\.EventStreamPlan = \{[\s\S]*?\n\};/.exec(handlers)![0];
+    expect(plan).toContain(`{ name: "note", headers: [{ member: "level", kind: "integer" }], body: $lenient.NoteCodec, headerJsonNames: ["level"], check: $strict.NoteSchema }`);
+    expect(handlers.match(/const \$ChatEventsEventStreamPlan/g)).toHaveLength(1);
+    expect(handlers).toMatch(/const \$talkSpecStreams: EventStreamSpec<\$client\.EventStreamPlan> = \{ codec: \$client, input: \{ member: "stream", plan: \$ChatEventsEventStreamPlan \}, output: \{ member: "stream", plan: \$ChatEventsEventStreamPlan \} \};/);
     expect(handlers).toMatch(/return createEventStreamHandler\(talkSpec, \$talkSpecStreams, /);
     const rules = /"example\.chat#TalkInput": (\{.*?\}),?\n/.exec(handlers);
     expect(rules?.[1]).toBeDefined();

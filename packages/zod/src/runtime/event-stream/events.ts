@@ -40,6 +40,16 @@ export interface EventMemberPlan {
   readonly body?: EventCodec;
   /** JSON names of the header members (removed from the implicit body). */
   readonly headerJsonNames?: readonly string[];
+  /**
+   * The event structure's strict application schema, when the side holds events to the contract
+   * (the mock server): an event is checked after it is read and before it is written.
+   */
+  readonly check?: EventCheck;
+}
+
+/** The part of a zod schema a plan's `check` uses. */
+export interface EventCheck {
+  safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** The plan of one `@streaming` union. */
@@ -111,7 +121,7 @@ export function eventToMessage(plan: EventStreamPlan, value: unknown): EventStre
   const name = keys[0]!;
   const member = findPlan(plan, name);
   if (!member) throw new EventStreamError(`${name} is not an event of ${plan.union}`);
-  const event = ((value as Record<string, unknown>)[name] ?? {}) as Record<string, unknown>;
+  const event = checked(member, ((value as Record<string, unknown>)[name] ?? {}) as Record<string, unknown>);
   const headers: Record<string, HeaderValue> = Object.create(null);
   headers[':message-type'] = { type: 'string', value: member.error ? 'exception' : 'event' };
   headers[member.error ? ':exception-type' : ':event-type'] = { type: 'string', value: name };
@@ -137,6 +147,15 @@ export function eventToMessage(plan: EventStreamPlan, value: unknown): EventStre
     if (v !== undefined && v !== null) headers[h.member] = headerOf(h.kind, v, h.member);
   }
   return { headers, body };
+}
+
+/** The event as the plan's strict check reads it (defaults filled), or an EventStreamError naming each broken rule. */
+function checked(member: EventMemberPlan, event: Record<string, unknown>): Record<string, unknown> {
+  if (!member.check) return event;
+  const result = member.check.safeParse(event);
+  if (result.success) return result.data as Record<string, unknown>;
+  const issues = result.error.issues.map((i) => `${[member.name, ...i.path.map(String)].join('.')}: ${i.message}`);
+  throw new EventStreamError(`the ${member.name} event breaks the contract: ${issues.join('; ')}`);
 }
 
 function stringHeader(message: EventStreamMessage, name: string): string | undefined {
@@ -175,7 +194,7 @@ function readEvent(member: EventMemberPlan, message: EventStreamMessage): Record
     if (header !== undefined) event[h.member] = headerValue(h.kind, header, h.member);
     else delete event[h.member];
   }
-  return event;
+  return checked(member, event);
 }
 
 /**

@@ -10,6 +10,7 @@ export {
   EventStreamException,
   messageToEvent,
   UnmodeledEventStreamError,
+  type EventCheck,
   type EventCodec,
   type EventHeaderKind,
   type EventMemberPlan,

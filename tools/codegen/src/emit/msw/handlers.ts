@@ -8,7 +8,7 @@ import { names, packages } from '../../naming/index.js';
 import { exportConst } from '../shared/ts-source.js';
 import { LENIENT_NAMESPACE, type BindingText } from './bindings.js';
 import type { OperationPlan } from './operation-spec.js';
-import { eventStreamImports, eventStreamRuntimeNames, eventStreamStatements, handlerCall } from './event-stream.js';
+import { eventStreamImports, eventStreamPlanStatements, eventStreamRuntimeNames, eventStreamStatements, handlerCall } from './event-stream.js';
 import { blockComment, jsString, memberAccess, propertyKey, stringKey, typePropertyKey } from '../../naming/escape.js';
 
 /** Every model string in this file is printed as a string literal through naming/escape.ts. */
@@ -245,5 +245,5 @@ export function handlersFile(plans: readonly OperationPlan[], errors: readonly M
     ...eventStreamImports(plans.some((p) => p.eventStreams !== undefined)),
     `import { ${runtimeImports(plans).join(', ')} } from "./runtime/index.js";`,
   ];
-  return [imports.join('\n'), ...modelHead(plans, errors, rules), ...plans.flatMap(operationStatements), ...modelTail(plans)].join('\n\n') + '\n';
+  return [imports.join('\n'), ...modelHead(plans, errors, rules), ...eventStreamPlanStatements(plans.map((p) => p.eventStreams)), ...plans.flatMap(operationStatements), ...modelTail(plans)].join('\n\n') + '\n';
 }

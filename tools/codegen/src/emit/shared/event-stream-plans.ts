@@ -59,7 +59,7 @@ function payloadLiteral(model: IrModel, m: IrMember, codecRef: (s: IrShape) => s
   return `{ member: ${jsString(m.name)}, kind: 'json'${codec} }`;
 }
 
-function memberPlan(model: IrModel, m: IrMember, codecRef: (s: IrShape) => string): string {
+function memberPlan(model: IrModel, m: IrMember, codecRef: (s: IrShape) => string, checkRef?: (s: IrShape) => string): string {
   const target = model.shapes.get(m.target)!;
   const parts = [`name: ${jsString(m.name)}`];
   if (target.kind !== 'structure') return `{ ${parts.join(', ')}, headers: [] }`;
@@ -72,12 +72,16 @@ function memberPlan(model: IrModel, m: IrMember, codecRef: (s: IrShape) => strin
     parts.push(`body: ${codecRef(target)}`);
     if (headers.length) parts.push(`headerJsonNames: [${headers.map((h) => jsString(h.jsonName)).join(', ')}]`);
   }
+  if (checkRef && !target.prelude) parts.push(`check: ${checkRef(target)}`);
   return `{ ${parts.join(', ')} }`;
 }
 
-/** The `EventStreamPlan` object literal of one streaming union. */
-export function eventStreamPlanLiteral(model: IrModel, union: UnionShape, codecRef: (s: IrShape) => string): string {
-  const members = union.members.map((m) => `    ${memberPlan(model, m, codecRef)},`);
+/**
+ * The `EventStreamPlan` object literal of one streaming union; `checkRef` names the strict schema
+ * each event is held to (the mock server's plans), none for a client's.
+ */
+export function eventStreamPlanLiteral(model: IrModel, union: UnionShape, codecRef: (s: IrShape) => string, checkRef?: (s: IrShape) => string): string {
+  const members = union.members.map((m) => `    ${memberPlan(model, m, codecRef, checkRef)},`);
   return `{\n  union: ${jsString(union.name)},\n  members: [\n${members.join('\n')}\n  ],\n}`;
 }
 
