@@ -92,3 +92,13 @@ describe('emitters', () => {
     expect(Object.keys(defs.TalkInput?.properties ?? {})).not.toContain('stream');
   });
 });
+
+describe('refusals', () => {
+  it('an @eventHeader on a structure is a ModelError naming the member and its trait', () => {
+    const bad = structuredClone(model) as typeof model & { shapes: Record<string, { members: Record<string, { target: string }> }> };
+    bad.shapes[`${ns}#Said`]!.members.from!.target = `${ns}#Note`;
+    expect(() => generateFromText(JSON.stringify(bad), { source: 'chat.json', only: ['zod'] })).toThrow(
+      /\/shapes\/example\.chat#Said\/members\/from\/traits\/smithy\.api#eventHeader.*an @eventHeader must target a boolean, byte, short, integer, long, blob, string, timestamp or enum shape/s,
+    );
+  });
+});

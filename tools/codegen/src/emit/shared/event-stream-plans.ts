@@ -8,6 +8,7 @@
  */
 
 import type { IrMember, IrModel, IrOperation, IrShape, StructureShape, UnionShape } from '../../ir/types.js';
+import { ModelError, pointer } from '../../load/errors.js';
 import { jsString } from '../../naming/escape.js';
 import { names } from '../../naming/index.js';
 
@@ -45,7 +46,11 @@ export function hasEventStreams(model: IrModel, op: IrOperation): boolean {
 
 function headerKind(model: IrModel, m: IrMember, event: StructureShape): string {
   const kind = HEADER_KIND[model.shapes.get(m.target)!.kind];
-  if (!kind) throw new Error(`${event.id}$${m.name}: an @eventHeader must target a boolean, number, blob, string or timestamp shape`);
+  if (!kind) {
+    throw new ModelError(model.source, [
+      { shapeId: event.id, pointer: pointer('shapes', event.id, 'members', m.name, 'traits', 'smithy.api#eventHeader'), message: 'an @eventHeader must target a boolean, byte, short, integer, long, blob, string, timestamp or enum shape' },
+    ]);
+  }
   return kind;
 }
 
