@@ -72,6 +72,13 @@ describe('emitters', () => {
     expect(client.indexOf('ChatEventsEventStreamPlan: es.EventStreamPlan')).toBeLessThan(client.indexOf('talkDecoding'));
   });
 
+  it('zod client: the request serializer writes no body for an input event stream (the caller frames it)', () => {
+    const client = file('zod/src/client.gen.ts');
+    const encoding = /const talkEncoding: rc\.OperationEncoding = \{[\s\S]*?\n\};/.exec(client)![0];
+    expect(encoding).toContain('bound: [{ member: "room", in: \'header\', name: "x-room"');
+    expect(encoding).not.toMatch(/payload/);
+  });
+
   it('msw: the operation is made with createEventStreamHandler and a strict plan (each event checked); no input rule for the stream', () => {
     const handlers = file('msw/src/handlers.gen.ts');
     expect(handlers).toMatch(/import \* as \$client from "@ota-contract\/zod\/client";/);
