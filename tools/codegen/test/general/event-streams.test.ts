@@ -100,6 +100,16 @@ describe('emitters', () => {
   });
 });
 
+describe('openapi', () => {
+  it('the stream payload is an application/vnd.amazon.eventstream body naming its union', () => {
+    const doc = files.find((f) => f.path.includes('openapi'));
+    expect(doc).toBeDefined();
+    const talk = (JSON.parse(doc!.contents) as { paths: Record<string, { post: { requestBody: { content: unknown }; responses: Record<string, { content?: unknown }> } }> }).paths['/talk']!.post;
+    expect(talk.requestBody.content).toEqual({ 'application/vnd.amazon.eventstream': { 'x-smithy-event-stream': `${ns}#ChatEvents` } });
+    expect(talk.responses['200']!.content).toEqual({ 'application/vnd.amazon.eventstream': { 'x-smithy-event-stream': `${ns}#ChatEvents` } });
+  });
+});
+
 describe('refusals', () => {
   it('an @eventHeader on a structure is a ModelError naming the member and its trait', () => {
     const bad = structuredClone(model) as typeof model & { shapes: Record<string, { members: Record<string, { target: string }> }> };

@@ -56,6 +56,8 @@ export function bodyContent(model: IrModel, structure: StructureShape, ref: (id:
   }
   const target = model.shapes.get(payload.target);
   if (!target) return undefined;
+  // An event stream is framed binary messages (one per union member value), not JSON.
+  if (payload.eventStream) return { 'application/vnd.amazon.eventstream': { 'x-smithy-event-stream': target.id } };
   const mediaType = 'mediaType' in target && target.mediaType ? target.mediaType : undefined;
   if (target.kind === 'blob') return { [mediaType ?? 'application/octet-stream']: {} };
   if (target.kind === 'string') return { [mediaType ?? 'text/plain']: { schema: { type: 'string' } } };
