@@ -191,11 +191,12 @@ async function clientSide(c: ProtocolCase, service: GeneratedService, op: IrOper
   if (es.initialRequestParams || es.initialRequest) {
     // The initial request is the HTTP request itself: the request serializer's work.
     const namer = (names as unknown as { clientSerializer?: (n: string) => string }).clientSerializer;
-    const serialize = namer ? (client[namer(op.name)] as ((input: unknown) => { method: string; headers: Record<string, string> }) | undefined) : undefined;
+    const serialize = namer ? (client[namer(op.name)] as ((input: unknown) => { method: string; path: string; headers: Record<string, string> }) | undefined) : undefined;
     if (typeof serialize !== 'function') return { status: 'skipped', reason: 'not applicable: no client request serializer for the initial request' };
     const sent = serialize(op.input ? toApplication(model, op.input, es.initialRequestParams ?? {}) : {});
     const initial = es.initialRequest ? caseMessage(es.initialRequest) : {};
     if (initial.method && sent.method !== initial.method) problems.push(`initial request method: expected ${initial.method}, got ${sent.method}`);
+    if (initial.uri && sent.path.split('?')[0] !== initial.uri) problems.push(`initial request path: expected ${initial.uri}, got ${sent.path}`);
     problems.push(...headerProblems(initial, { status: 0, headers: new Headers(sent.headers) } as unknown as Response).map((p) => `initial request ${p}`));
   }
   const inStream = eventStreamMember(model, op.input);
