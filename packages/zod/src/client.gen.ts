@@ -55,4 +55,4 @@ const getOTAUpdateEncoding: rc.OperationEncoding = {
  * codec (JSON types, not constraints); a missing or empty path label, or a value of the wrong
  * type, throws a `RequestSerializeError` naming the member.
  */
-export const serializeGetOTAUpdateRequest = (input: T.GetOTAUpdateRequest, options?: rc.SerializeOptions): rc.SerializedRequest => rc.serializeRequest(getOTAUpdateEncoding, input, options);
+export const serializeGetOTAUpdateRequest = (input: T.GetOTAUpdateRequestReceived, options?: rc.SerializeOptions): rc.SerializedRequest => rc.serializeRequest(getOTAUpdateEncoding, input, options);

@@ -7,7 +7,8 @@
 import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { GetOTAUpdateCommand, IoTClient } from '@aws-sdk/client-iot';
+import { GetOTAUpdateCommand, IoTClient, type GetOTAUpdateCommandInput } from '@aws-sdk/client-iot';
+import fc from 'fast-check';
 import { fixtures } from '@ota-contract/fixtures';
 import { getOTAUpdateStore, handlers, resetMocks } from '@ota-contract/msw';
 import { decodeGetOTAUpdateResponse, requestUrl, RequestSerializeError, serializeGetOTAUpdateRequest } from '@ota-contract/zod/client';
@@ -62,6 +63,21 @@ describe('agrees with @aws-sdk/client-iot', () => {
     expect(ours.headers).toEqual(operationHeaders(sdk.headers));
     expect(emptyBody(sdk.body)).toBe(true);
     expect(ours.body).toBeUndefined();
+  });
+
+  it('any non-empty id (full Unicode, surrogate pairs included) gives the SDK\'s path', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), async (id) => {
+        const sdk = await sdkRequest(id);
+        expect(serializeGetOTAUpdateRequest({ otaUpdateId: id }).path).toBe(sdk.path);
+      }),
+      { numRuns: 150, seed: 12 },
+    );
+  });
+
+  it('takes the SDK command input type as it is', () => {
+    const input: GetOTAUpdateCommandInput = { otaUpdateId: 'fw-1' };
+    expect(serializeGetOTAUpdateRequest(input).path).toBe('/otaUpdates/fw-1');
   });
 
   it('the SDK encodes exactly what the label holds (a control: a different id gives a different path)', async () => {

@@ -82,7 +82,9 @@ function operationSerializer(model: IrModel, op: IrOperation, withDefaults: Read
   const serializer = names.clientSerializer(op.name);
   const path = op.http.path.map((s) => (s.kind === 'literal' ? `{ literal: ${lit(s.value)} }` : `{ label: ${lit(s.member)} }`));
   const query = Object.keys(op.http.queryLiterals).map((k) => `[${lit(k)}, ${lit(op.http.queryLiterals[k])}]`);
-  const inputType = input && !input.prelude ? `T.${names.type(input)}` : 'Record<string, never>';
+  // The SDK's form of the input (`@required` members may be `undefined`), which the strict form is
+  // assignable to: an AWS SDK command input serializes as it is; a missing label throws at run time.
+  const inputType = input && !input.prelude ? `T.${names.receivedType(input)}` : 'Record<string, never>';
   return [
     `const ${spec}: rc.OperationEncoding = {`,
     `  operation: ${lit(op.name)},`,
