@@ -13,7 +13,7 @@
 
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import ts from 'typescript';
 import { generateFromText, type GenerateOptions } from '../../src/generate.js';
 import { writeFiles } from '../../src/write/index.js';
@@ -134,6 +134,8 @@ export interface RuntimeReport {
   maxRssMb?: number;
   /** CPU seconds of the check's child process (user + system). */
   cpuS?: number;
+  /** Wall seconds of the check's child process, from its start to its report. */
+  wallS?: number;
 }
 
 /** Heap limit handed to the runtime check's child: the caller's own `--max-old-space-size`, if any. */
@@ -164,16 +166,39 @@ export async function bundleScript(entry: string, outfile: string): Promise<void
  * and run by Node with the model's runtime plan. Returns its report, or throws with its stderr.
  */
 export async function runtimeCheck(ws: Workspace, options: { timeoutMs?: number } = {}): Promise<RuntimeReport> {
+  return startRuntimeCheck(await bundleRuntimeCheck(ws), options);
+}
+
+/** Writes and bundles the runtime check of a workspace; returns what `startRuntimeCheck` runs. */
+export async function bundleRuntimeCheck(ws: Workspace): Promise<{ dir: string; bundle: string; planFile: string }> {
   const entry = join(ws.dir, 'runtime-check.entry.ts');
   const bundle = join(ws.dir, 'runtime-check.bundle.mjs');
   const planFile = join(ws.dir, 'runtime-plan.json');
   cpSync(join(import.meta.dirname, 'runtime-check.ts'), entry);
   writeFileSync(planFile, JSON.stringify(runtimePlan(ws.model)));
   await bundleScript(entry, bundle);
-  const result = spawnSync(process.execPath, [...heapFlags(), bundle, planFile], { cwd: ws.dir, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 256 << 20 });
-  const last = result.stdout.trim().split('\n').at(-1) ?? '';
-  if (result.status !== 0 || !last.startsWith('{')) throw new Error(`runtime check exited ${result.status}:\n${result.stderr}\n${result.stdout}`);
-  return JSON.parse(last) as RuntimeReport;
+  return { dir: ws.dir, bundle, planFile };
+}
+
+/**
+ * Starts the bundled runtime check in a child Node process at once (so a caller can type-check on
+ * the other core meanwhile) and resolves with its report when it exits; rejects with its stderr.
+ */
+export function startRuntimeCheck(run: { dir: string; bundle: string; planFile: string }, options: { timeoutMs?: number } = {}): Promise<RuntimeReport> {
+  const child = spawn(process.execPath, [...heapFlags(), run.bundle, run.planFile], { cwd: run.dir, timeout: options.timeoutMs ?? 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      if (status !== 0 || !last.startsWith('{')) reject(new Error(`runtime check exited ${status}:\n${Buffer.concat(err).toString('utf8')}\n${stdout}`));
+      else resolvePromise(JSON.parse(last) as RuntimeReport);
+    });
+  });
 }
 
 /** Models under test/models that generate (the unsupported-protocol model is the error case). */

@@ -217,4 +217,4 @@ for (const op of plan.operations) {
 }
 server.close();
 const usage = process.resourceUsage();
-process.stdout.write(`${JSON.stringify({ checks, failures, maxRssMb: usage.maxRSS / 1024, cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6 })}\n`);
+process.stdout.write(`${JSON.stringify({ checks, failures, maxRssMb: usage.maxRSS / 1024, cpuS: (usage.userCPUTime + usage.systemCPUTime) / 1e6, wallS: process.uptime() })}\n`);
