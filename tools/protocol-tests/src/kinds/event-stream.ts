@@ -15,49 +15,17 @@
  * modeled error `errorId` when the case names one).
  */
 
-import type { IrModel, IrOperation, UnionShape } from '../../../codegen/src/ir/types.js';
-import { names } from '../../../codegen/src/naming/index.js';
-import { eventStreamMember, eventStreamPlanName } from '../../../codegen/src/emit/shared/event-stream-plans.js';
+import type { IrModel, IrOperation } from '../../../codegen/src/ir/types.js';
+import { eventStreamMember } from '../../../codegen/src/emit/shared/event-stream-plans.js';
+import { caseMessage } from '../collect.js';
 import { smithyDiff } from '../equality.js';
 import { answer, bytesOf, errorText, operationOf } from '../handlers.js';
 import { headerProblems } from '../http.js';
 import { toApplication } from '../params.js';
-import type { CaseKind, CaseMessage, CaseOutcome, GeneratedService, NodeValue, ProtocolCase } from '../types.js';
-import { caseMessage } from '../collect.js';
-import { eventStreamCase, messageProblems, type CaseEvent, type DecodedMessage, type EventStreamCase } from './event-stream-messages.js';
-import { withoutNullMembers } from './client-response.js';
-
-/** What the kind uses of @ota-contract/zod/client. */
-interface ClientModule {
-  decodeMessages(source: Iterable<Uint8Array>): AsyncIterable<DecodedMessage>;
-  eventToMessage(plan: unknown, value: unknown): DecodedMessage;
-  [name: string]: unknown;
-}
-
-const passed: CaseOutcome = { status: 'passed' };
-const failed = (reason: string): CaseOutcome => ({ status: 'failed', reason });
-
-/** The union member a modeled event error (`errorId`, an error structure's id) travels as. */
-function errorMember(union: UnionShape, errorId: string | undefined): string | undefined {
-  return errorId === undefined ? undefined : union.members.find((m) => m.target === errorId)?.name;
-}
-
-/** The union value of an event's params, in application form. */
-function eventValue(model: IrModel, union: UnionShape, params: NodeValue | undefined): unknown {
-  return toApplication(model, union.id, withoutNullMembers(model, union.id, params ?? {}));
-}
-
-/** Checks a thrown stream error against the expected failure (`errorId`: an `EventStreamException` of that member, with those fields). */
-function failureProblem(model: IrModel, union: UnionShape, es: EventStreamCase, thrown: unknown, events: readonly CaseEvent[]): string | undefined {
-  const member = errorMember(union, es.failure?.errorId);
-  if (member === undefined) return undefined;
-  const e = thrown as { name?: string; errorName?: string; error?: unknown };
-  if (e?.name !== 'EventStreamException' || e.errorName !== member) return `expected the modeled event error ${member}, got ${errorText(thrown)}`;
-  const params = events.find((ev) => ev.params !== undefined)?.params;
-  const expected = params && typeof params === 'object' && !Array.isArray(params) ? (eventValue(model, union, params) as Record<string, unknown>)[member] : undefined;
-  const diff = expected === undefined ? undefined : smithyDiff(expected, e.error, model, model.shapes.get(union.members.find((m) => m.name === member)!.target));
-  return diff ? `the ${member} error differs at ${diff}` : undefined;
-}
+import type { CaseKind, CaseMessage, CaseOutcome, GeneratedService, ProtocolCase } from '../types.js';
+import { clientSide } from './event-stream-client.js';
+import { eventStreamCase, messageProblems, type DecodedMessage, type EventStreamCase } from './event-stream-messages.js';
+import { compareEvents, concat, drain, eventValue, failed, failureProblem, passed, type ClientModule } from './event-stream-values.js';
 
 /** The operation's request: the initial request's method, URI and headers (else the operation's, with required headers set), and a body. */
 function streamRequest(model: IrModel, op: IrOperation, initial: CaseMessage | undefined, body: Uint8Array | undefined, requiredHeaders: boolean): Request {
@@ -87,36 +55,6 @@ function requiredOutput(model: IrModel, op: IrOperation): Record<string, unknown
   return out;
 }
 
-const concat = (parts: readonly Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
-/** The stream's events, read to the end or to the first error. */
-async function drain(stream: unknown): Promise<{ events: unknown[]; error?: unknown }> {
-  const events: unknown[] = [];
-  try {
-    for await (const e of (stream ?? []) as AsyncIterable<unknown>) events.push(e);
-    return { events };
-  } catch (error) {
-    return { events, error };
-  }
-}
-
-function compareEvents(model: IrModel, union: UnionShape, expected: readonly CaseEvent[], got: readonly unknown[]): string | undefined {
-  const want = expected.filter((e) => e.params !== undefined).map((e) => eventValue(model, union, e.params));
-  if (want.length !== got.length) return `expected ${want.length} events, got ${got.length}`;
-  for (let i = 0; i < want.length; i++) {
-    const diff = smithyDiff(want[i], got[i], model, union);
-    if (diff) return `event ${i} differs at ${diff}`;
-  }
-  return undefined;
-}
 
 async function serverSide(c: ProtocolCase, service: GeneratedService, op: IrOperation, es: EventStreamCase): Promise<CaseOutcome> {
   const model = service.model;
@@ -180,76 +118,6 @@ async function serverSide(c: ProtocolCase, service: GeneratedService, op: IrOper
   return problems.length ? failed(problems.join('; ')) : passed;
 }
 
-type Decoded = { ok: true; output: Record<string, unknown> } | { ok: false; modeled: boolean; name?: string };
-
-async function clientSide(c: ProtocolCase, service: GeneratedService, op: IrOperation, es: EventStreamCase): Promise<CaseOutcome> {
-  const model = service.model;
-  const client = (await service.load('zod', 'client')) as unknown as ClientModule;
-  const requests = es.events.filter((e) => e.type === 'request');
-  const responses = es.events.filter((e) => e.type === 'response');
-  const problems: string[] = [];
-  if (es.initialRequestParams || es.initialRequest) {
-    // The initial request is the HTTP request itself: the request serializer's work.
-    const namer = (names as unknown as { clientSerializer?: (n: string) => string }).clientSerializer;
-    const serialize = namer ? (client[namer(op.name)] as ((input: unknown) => { method: string; path: string; headers: Record<string, string> }) | undefined) : undefined;
-    if (typeof serialize !== 'function') return { status: 'skipped', reason: 'not applicable: no client request serializer for the initial request' };
-    const sent = serialize(op.input ? toApplication(model, op.input, es.initialRequestParams ?? {}) : {});
-    const initial = es.initialRequest ? caseMessage(es.initialRequest) : {};
-    if (initial.method && sent.method !== initial.method) problems.push(`initial request method: expected ${initial.method}, got ${sent.method}`);
-    if (initial.uri && sent.path.split('?')[0] !== initial.uri) problems.push(`initial request path: expected ${initial.uri}, got ${sent.path}`);
-    problems.push(...headerProblems(initial, { status: 0, headers: new Headers(sent.headers) } as unknown as Response).map((p) => `initial request ${p}`));
-  }
-  const inStream = eventStreamMember(model, op.input);
-  if (requests.length && inStream) {
-    const plan = client[eventStreamPlanName(inStream.union)];
-    for (const [i, e] of requests.entries()) {
-      let message: DecodedMessage;
-      try {
-        message = client.eventToMessage(plan, eventValue(model, inStream.union, e.params));
-      } catch (err) {
-        if (es.failure) return passed;
-        return failed(`encoding request event ${i} threw ${errorText(err)}`);
-      }
-      problems.push(...messageProblems(e, message, `request event ${i}`));
-    }
-    if (es.failure && !problems.length) return failed('expected a failure, but every request event was encoded');
-  }
-  const outStream = eventStreamMember(model, op.output);
-  if (es.initialResponse || responses.length) {
-    const decode = client[names.clientDecoder(op.name)] as (r: { status: number; headers: Record<string, string>; body: Uint8Array }) => Promise<Decoded>;
-    const initial = es.initialResponse ? caseMessage(es.initialResponse) : undefined;
-    const body = initial?.body !== undefined ? new TextEncoder().encode(initial.body) : concat(responses.map((e) => e.bytes ?? new Uint8Array()));
-    let decoded: Decoded;
-    try {
-      decoded = await decode({ status: initial?.code ?? 200, headers: { ...(initial?.headers ?? {}), ...(responses.length ? { 'content-type': 'application/vnd.amazon.eventstream' } : {}) }, body });
-    } catch (e) {
-      return es.failure && !responses.length ? passed : failed(`the decoder rejected the response: ${errorText(e)}`);
-    }
-    if (!decoded.ok) {
-      if (!es.failure) return failed(`expected the output, got an error (${decoded.name ?? 'unmodeled'})`);
-      const wanted = es.failure.errorId ? model.shapes.get(es.failure.errorId)?.name : undefined;
-      if (wanted !== undefined && (!decoded.modeled || decoded.name !== wanted)) return failed(`expected the modeled error ${wanted}, got ${decoded.name ?? 'an unmodeled error'}`);
-      return passed;
-    }
-    const read = await drain(outStream ? decoded.output[outStream.member.name] : undefined);
-    if (es.failure) {
-      if (read.error === undefined) return failed(`expected a failure, but the response was read (${read.events.length} events)`);
-      const problem = outStream ? failureProblem(model, outStream.union, es, read.error, responses) : undefined;
-      return problem ? failed(problem) : passed;
-    }
-    if (read.error !== undefined) problems.push(`reading the response stream threw ${errorText(read.error)}`);
-    else if (outStream) {
-      const diff = compareEvents(model, outStream.union, responses, read.events);
-      if (diff) problems.push(`response stream: ${diff}`);
-    }
-    if (es.initialResponseParams && op.output) {
-      const { [outStream?.member.name ?? '']: _stream, ...rest } = decoded.output;
-      const diff = smithyDiff(toApplication(model, op.output, es.initialResponseParams), rest, model, model.shapes.get(op.output));
-      if (diff) problems.push(`initial response differs at ${diff}`);
-    }
-  }
-  return problems.length ? failed(problems.join('; ')) : passed;
-}
 
 export const eventStream: CaseKind = {
   name: 'event-stream',
