@@ -92,6 +92,11 @@ describe('serializeRequest', () => {
     expect(serializeRequest(op, { id: 'a', qs: [], token: 't' }).path).toBe('/things/a?flag&k=v%20w&token=t');
   });
 
+  it('a greedy label keeps its slashes, each segment encoded', () => {
+    const greedy: OperationEncoding = { ...op, path: [{ literal: 'files' }, { label: 'id' }, { literal: 'meta' }], input: { ...op.input!, bound: [{ member: 'id', in: 'label', greedy: true, type: { scalar: 'string' } }] } };
+    expect(serializeRequest(greedy, { id: 'a b/c?d/e' }, { idempotencyToken: () => 't' }).path).toBe('/files/a%20b/c%3Fd/e/meta?flag&k=v%20w');
+  });
+
   it('a modeled header wins over a prefix header of the same name; names are lower case', () => {
     const r = serializeRequest(op, { id: 'a', h: 'modeled', ph: { name: 'prefixed', other: 'o' } });
     expect(r.headers).toMatchObject({ 'x-name': 'modeled', 'x-other': 'o' });

@@ -16,8 +16,9 @@ function labelText(op: OperationEncoding, bound: Extract<RequestBound, { in: 'la
   const text = scalarText(bound.type, value);
   if (text === '') throw new RequestSerializeError(`${op.operation}: the path label ${bound.member} must not be empty`);
   if (!bound.greedy) return percentEncode(text);
-  // A greedy label spans segments: each is encoded, the `/` between them kept.
-  return percentEncode(text.replace(/^\/+/, ''), true);
+  // A greedy label spans segments: each is encoded, the `/` between them kept (a leading `/` too,
+  // as the AWS SDK writes it).
+  return percentEncode(text, true);
 }
 
 export function queryPairs(bound: readonly RequestBound[], input: Record<string, unknown>): [string, string][] {
