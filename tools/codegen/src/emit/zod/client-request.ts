@@ -60,8 +60,7 @@ function payload(model: IrModel, m: IrMember): string {
 
 function inputEncoding(model: IrModel, input: StructureShape, defaultsRoot: boolean): string {
   const bound = input.members.map((m) => boundMember(model, m)).filter((b): b is string => b !== undefined);
-  // An event stream is no body the serializer can write (framed events: encodeEventStream, event-stream-client.ts).
-  const payloadMember = input.members.find((m) => m.http?.kind === 'payload' && !m.eventStream);
+  const payloadMember = input.members.find((m) => m.http?.kind === 'payload');
   const body = input.members.filter((m) => m.http === undefined).map((m) => lit(m.jsonName));
   const tokens = input.members.filter((m) => m.idempotencyToken).map((m) => lit(m.name));
   return [
