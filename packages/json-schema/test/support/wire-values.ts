@@ -76,8 +76,8 @@ function stringArb(c: Constraints): fc.Arbitrary<string> {
   const base =
     c.pattern === undefined
       ? fc.oneof(pool, fc.string({ unit: 'binary', maxLength: 8 }))
-      : (sequenceArb(c) ??
-        (/\\[pP]\{/.test(c.pattern) ? pool : fc.stringMatching(new RegExp(c.patternForGeneration ?? c.pattern, 'u'))));
+      : (planArb(c) ??
+        (/\\[pP]\{/.test(c.pattern) ? pool : planArb(c, true) ?? pool));
   // A few draws, keeping the first valid one: a plain `.filter` never returns when the pattern and
   // @length rarely meet (fast-check's filter retries forever). An invalid leftover is still a fair
   // payload for an agreement test: every validator must refuse it alike.
@@ -88,12 +88,16 @@ function stringArb(c: Constraints): fc.Arbitrary<string> {
 const STRING_DRAWS = 4;
 
 /**
- * Strings that meet a sequence pattern and @length together by construction, from the fixtures
- * runtime (`^(0x)?[a-fA-F0-9]+$` at exactly 64 code points); undefined for other patterns.
+ * Strings from the fixtures' own plan of the pattern: sequences meet a pattern and @length together
+ * by construction (`^(0x)?[a-fA-F0-9]+$` at exactly 64 code points), atoms draw from the class's own
+ * characters, and (`generic`) other patterns from the fixtures' generation form, whose negated
+ * classes are listed (fast-check's stringMatching draws them from printable ASCII and filters, so
+ * `[^\u0000-\u007F]` never ends there). Undefined when no length fits.
  */
-function sequenceArb(c: Constraints): fc.Arbitrary<string> | undefined {
+function planArb(c: Constraints, generic = false): fc.Arbitrary<string> | undefined {
   const plan = stringPlan(c);
-  if (plan.kind !== 'sequence') return undefined;
+  // Generic plans draw from the fixtures' generation form of the pattern (its negated classes listed).
+  if (plan.kind !== 'sequence' && plan.kind !== 'atom' && !generic) return undefined;
   const { min, max } = stringBounds(plan, c.length);
   try {
     return stringArbitrary(plan, min, Math.min(max, min + 16), false);
