@@ -12,43 +12,37 @@ const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'depend
 const SCHEMA_LISTS = new Set(['anyOf', 'allOf', 'oneOf', 'prefixItems']);
 const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'propertyNames', 'not', 'if', 'then', 'else', 'contains', 'unevaluatedProperties', 'unevaluatedItems']);
 
-/**
- * Walks a schema by keyword (so a property *named* `description` is kept), calling `visit` on every
- * schema object and dropping annotation keywords when `strip` is set.
- */
-export function walkSchema(schema: JsonValue, visit: (s: JsonSchema) => void, strip = false): JsonValue {
-  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
-  visit(schema);
-  const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (strip && ANNOTATIONS.has(key)) continue;
-    let next: JsonValue = value;
-    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
-      const map: JsonSchema = {};
-      for (const [k, v] of Object.entries(value)) Object.defineProperty(map, k, { value: walkSchema(v, visit, strip), enumerable: true, writable: true, configurable: true });
-      next = map;
-    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) next = value.map((v) => walkSchema(v, visit, strip));
-    else if (SUBSCHEMAS.has(key)) next = walkSchema(value, visit, strip);
-    Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
+/** Patterns that every string matches (with the `u` flag, lone surrogates included): no check at all. */
+const UNIVERSAL_PATTERNS = new Set(['', '^[\\s\\S]*$', '^[\\S\\s]*$', '^[^]*$']);
+
+/** Keywords of the compiled copy that change nothing: annotations, and patterns every string matches. */
+const changesNothing = (key: string, value: JsonValue): boolean => ANNOTATIONS.has(key) || (key === 'pattern' && typeof value === 'string' && UNIVERSAL_PATTERNS.has(value));
+
+/** `obj[key] = value`, an own property even for `__proto__` (keys are model text). */
+function setKey(obj: JsonSchema, key: string, value: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 /**
  * A copy of the schema object `schema` with each direct subschema (by keyword: a property *named*
- * `enum` is a subschema, the `enum` keyword's values are data) replaced by `fn(subschema)`.
+ * `enum` is a subschema, the `enum` keyword's values are data) replaced by `fn(subschema)`, and
+ * without the keywords `drop` picks.
  */
-export function mapSubschemas(schema: JsonSchema, fn: (sub: JsonValue) => JsonValue): JsonSchema {
+export function mapSubschemas(schema: JsonSchema, fn: (sub: JsonValue) => JsonValue, drop?: (key: string, value: JsonValue) => boolean): JsonSchema {
   const out: JsonSchema = {};
-  for (const [key, value] of Object.entries(schema)) {
+  for (const key in schema) {
+    if (!Object.hasOwn(schema, key)) continue;
+    const value = schema[key]!;
+    if (drop?.(key, value)) continue;
     let next: JsonValue = value;
     if (SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
       const map: JsonSchema = {};
-      for (const [k, v] of Object.entries(value)) Object.defineProperty(map, k, { value: fn(v), enumerable: true, writable: true, configurable: true });
+      for (const k in value) if (Object.hasOwn(value, k)) setKey(map, k, fn(value[k]!));
       next = map;
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) next = value.map(fn);
     else if (SUBSCHEMAS.has(key)) next = fn(value);
-    Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+    setKey(out, key, next);
   }
   return out;
 }
@@ -56,8 +50,25 @@ export function mapSubschemas(schema: JsonSchema, fn: (sub: JsonValue) => JsonVa
 /** The direct subschemas of the schema object `schema`, by keyword (see `mapSubschemas`). */
 export function subschemasOf(schema: JsonSchema): JsonValue[] {
   const out: JsonValue[] = [];
-  mapSubschemas(schema, (sub) => (out.push(sub), sub));
+  for (const key in schema) {
+    if (!Object.hasOwn(schema, key)) continue;
+    const value = schema[key]!;
+    if (SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const k in value) if (Object.hasOwn(value, k)) out.push(value[k]!);
+    } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) out.push(...value);
+    else if (SUBSCHEMAS.has(key)) out.push(value);
+  }
   return out;
+}
+
+/**
+ * Walks a schema by keyword (so a property *named* `description` is kept), calling `visit` on every
+ * schema object and, when `strip` is set, dropping the keywords that change nothing.
+ */
+export function walkSchema(schema: JsonValue, visit: (s: JsonSchema) => void, strip = false): JsonValue {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  visit(schema);
+  return mapSubschemas(schema, (sub) => walkSchema(sub, visit, strip), strip ? changesNothing : undefined);
 }
 
 /** How local references to a definition begin. */
@@ -73,15 +84,6 @@ export function defKeyOf(pointer: string): string {
   return decodeURI(pointer.slice(LOCAL_DEF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** Patterns that every string matches (with the `u` flag, lone surrogates included): no check at all. */
-const UNIVERSAL_PATTERNS = new Set(['', '^[\\s\\S]*$', '^[\\S\\s]*$', '^[^]*$']);
-
-/**
- * The copy of the document that ajv compiles: annotations dropped, and patterns that match every
- * string dropped. Also tells whether a property name is one `Object.prototype` has (`constructor`,
- * `toString`): only then must ajv check own properties, which costs about as much as the rest of
- * the validation.
- */
 /**
  * Replaces every `{ $ref: '#/$defs/X' }` inside `schema` by a copy of X, recursively, except where X
  * is already being expanded (a recursive shape keeps its `$ref`). ajv then compiles the entry as one
@@ -94,8 +96,7 @@ export function inlineRefs(schema: JsonValue, defs: Record<string, JsonValue>, e
   const ref = schema.$ref;
   if (typeof ref === 'string' && ref.startsWith(LOCAL_DEF) && Object.keys(schema).length === 1) {
     const key = defKeyOf(ref);
-    const target = defs[key];
-    if (target !== undefined && !expanding.includes(key)) return inlineRefs(target, defs, [...expanding, key]);
+    if (Object.hasOwn(defs, key) && !expanding.includes(key)) return inlineRefs(defs[key]!, defs, [...expanding, key]);
     return schema;
   }
   // By keyword: `enum`, `const` and `required` hold data, while a property may be *named* `enum`.
@@ -134,6 +135,11 @@ export interface CompileCopy {
 }
 
 /**
+ * The copy of the document that ajv compiles: annotations and patterns that match every string
+ * dropped, identical definitions merged, entries inlined. Also tells whether a property name is one
+ * `Object.prototype` has (`constructor`, `toString`): only then must ajv check own properties, which
+ * costs about as much as the rest of the validation.
+ *
  * `inlineInto`: the `$defs` keys (entries) to compile with their `$ref`s inlined, each only while its
  * inlined copy holds at most `inlineUpTo` schema objects (`inlinedSizeWithin`); larger ones keep
  * their calls.
@@ -141,14 +147,11 @@ export interface CompileCopy {
 export function compileCopy(document: JsonSchema, inlineInto: readonly string[] = [], inlineUpTo = Infinity): CompileCopy {
   const formats = new Set<string>();
   let needsOwnProperties = false;
-  const stripped = walkSchema(document, (s) => {
+  const schema = walkSchema(document, (s) => {
     if (typeof s.format === 'string') formats.add(s.format);
     const props = s.properties && typeof s.properties === 'object' ? Object.keys(s.properties) : [];
     if (props.some((k) => k in Object.prototype)) needsOwnProperties = true;
   }, true) as JsonSchema;
-  const schema = walkSchema(stripped, (s) => {
-    if (typeof s.pattern === 'string' && UNIVERSAL_PATTERNS.has(s.pattern)) delete s.pattern;
-  }) as JsonSchema;
   const stripDefs = schema.$defs as Record<string, JsonValue>;
   const inlining = new Set(inlineInto.filter((key) => Object.hasOwn(stripDefs, key) && inlinedSizeWithin(key, stripDefs, inlineUpTo) <= inlineUpTo));
   // Inlined entries merge only with each other: merged with a shape's definition, they would be
@@ -156,7 +159,7 @@ export function compileCopy(document: JsonSchema, inlineInto: readonly string[] 
   const { defs, representative } = mergeIdenticalDefs(stripDefs, (key) => (inlining.has(key) ? 'inlined' : ''));
   const inlined: Record<string, JsonValue> = {};
   for (const key of Object.keys(defs)) {
-    Object.defineProperty(inlined, key, { value: inlining.has(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key], enumerable: true, writable: true, configurable: true });
+    setKey(inlined, key, inlining.has(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key]!);
   }
   // Only the definitions are compiled: ajv compiles the document root the first time anything in
   // it is looked up, and the root's `properties` (an index of the entries) would compile every

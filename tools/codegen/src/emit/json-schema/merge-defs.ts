@@ -12,7 +12,7 @@
  */
 
 import type { JsonValue } from '../shared/json-schema-defs.js';
-import { defKeyOf, defPointer, LOCAL_DEF, mapSubschemas } from './compile-copy.js';
+import { defKeyOf, defPointer, LOCAL_DEF, mapSubschemas, subschemasOf } from './compile-copy.js';
 
 export interface MergedDefs {
   /** The representatives' definitions, every local `$ref` pointing at a representative. */
@@ -35,30 +35,55 @@ function renameRefs(schema: JsonValue, rename: (key: string) => string): JsonVal
  */
 export function mergeIdenticalDefs(defs: Readonly<Record<string, JsonValue>>, group: (key: string) => string = () => ''): MergedDefs {
   const keys = Object.keys(defs);
-  let representative = new Map(keys.map((k) => [k, k]));
-  let texts = new Map(keys.map((k) => [k, JSON.stringify(defs[k])]));
+  const representative = new Map(keys.map((k) => [k, k]));
+  const rename = (k: string) => representative.get(k) ?? k;
+  // Who refers to whom: after a round, only the definitions referring to a merged key change text.
+  const referrers = new Map<string, string[]>();
+  for (const key of keys) {
+    for (const target of new Set(refTargets(defs[key]!))) {
+      const list = referrers.get(target);
+      if (list) list.push(key);
+      else referrers.set(target, [key]);
+    }
+  }
+  const texts = new Map(keys.map((k) => [k, JSON.stringify(defs[k])]));
   for (;;) {
     const first = new Map<string, string>();
-    const next = new Map<string, string>();
+    const merged: string[] = [];
     for (const key of keys) {
       if (representative.get(key) !== key) continue;
       const id = `${group(key)}\u0000${texts.get(key)!}`;
       const seen = first.get(id);
       if (seen === undefined) first.set(id, key);
-      next.set(key, seen ?? key);
+      else merged.push(key);
     }
-    const merged = [...next].some(([k, r]) => k !== r);
-    for (const key of keys) representative.set(key, next.get(representative.get(key)!)!);
-    if (!merged) break;
-    // Merging changes the text of definitions that refer to merged keys: compare again.
-    const rename = (k: string) => representative.get(k) ?? k;
-    texts = new Map([...representative].filter(([k, r]) => k === r).map(([k]) => [k, JSON.stringify(renameRefs(defs[k]!, rename))]));
+    if (merged.length === 0) break;
+    const into = new Map(merged.map((k) => [k, first.get(`${group(k)}\u0000${texts.get(k)!}`)!]));
+    const changed = new Set<string>();
+    for (const key of keys) {
+      const next = into.get(representative.get(key)!);
+      if (next !== undefined) {
+        representative.set(key, next);
+        changed.add(key);
+      }
+    }
+    for (const key of merged) texts.delete(key);
+    // Merging changes the text of definitions that refer to merged keys: compare those again.
+    const stale = new Set([...changed].flatMap((k) => referrers.get(k) ?? []));
+    for (const key of stale) if (representative.get(key) === key) texts.set(key, JSON.stringify(renameRefs(defs[key]!, rename)));
   }
-  const rename = (k: string) => representative.get(k) ?? k;
   const out: Record<string, JsonValue> = {};
   for (const key of keys) {
     if (representative.get(key) !== key) continue;
     Object.defineProperty(out, key, { value: renameRefs(defs[key]!, rename), enumerable: true, writable: true, configurable: true });
   }
   return { defs: out, representative };
+}
+
+/** The `$defs` keys a schema refers to through local references, by keyword. */
+function refTargets(schema: JsonValue, out: string[] = []): string[] {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return out;
+  if (typeof schema.$ref === 'string' && schema.$ref.startsWith(LOCAL_DEF)) out.push(defKeyOf(schema.$ref));
+  for (const sub of subschemasOf(schema)) refTargets(sub, out);
+  return out;
 }
