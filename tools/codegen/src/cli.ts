@@ -50,7 +50,7 @@ Options:
   -h, --help           show this help
 
 Environment:
-  OTA_CODEGEN_WORKERS  auto (default): compile the lenient JSON Schema validators on a worker thread
+  OTA_CODEGEN_WORKERS  auto (default): compile the JSON Schema validators on a worker thread
                        for models of 150 shapes or more; on: always; off: never (same output)
   OTA_CODEGEN_TSX=1    run from the TypeScript sources through tsx instead of the esbuild bundle
   OTA_CODEGEN_DEBUG=1  print the stack trace of an unexpected error
