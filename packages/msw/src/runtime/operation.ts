@@ -154,6 +154,8 @@ export function createOperationCore<Input, Item>(
   // A blob payload without @mediaType is any type, so any Accept admits it (as a request's Content-Type).
   const responseType = expectedRequestType(spec.output?.members ?? [], false);
   const responseMediaType = responseType === 'any' ? '*/*' : (responseType ?? 'application/json');
+  // An input member bound to the Accept header makes it model data (any string it allows), not content negotiation.
+  const negotiates = !spec.input.members.some((m) => m.in === 'header' && m.name.toLowerCase() === 'accept');
   /** Input that cannot be deserialized: the service's own validation error, else Smithy's SerializationException. */
   const malformed = (message: string, requestId: string): WireResponse | Promise<WireResponse> =>
     spec.validationError && !smithyStyle ? fail(spec.validationError, 400, message, requestId) : errorWire({ name: 'SerializationException', status: 400, message, requestId });
@@ -172,7 +174,7 @@ export function createOperationCore<Input, Item>(
 
     const mediaProblem = contentTypeProblem(request.headers.get('content-type'), request.body.length > 0, requestMediaType);
     if (mediaProblem) return errorWire({ name: 'UnsupportedMediaTypeException', status: 415, message: mediaProblem, requestId });
-    if (!accepts(request.headers.get('accept'), responseMediaType)) return errorWire({ name: 'NotAcceptableException', status: 406, message: `Accept ${request.headers.get('accept')} does not admit ${responseMediaType}`, requestId });
+    if (negotiates && !accepts(request.headers.get('accept'), responseMediaType)) return errorWire({ name: 'NotAcceptableException', status: 406, message: `Accept ${request.headers.get('accept')} does not admit ${responseMediaType}`, requestId });
     const read = await readInput(request, request.url, params, spec.input.members);
     if (!read.ok) return malformed(read.issues.join('; '), requestId);
     if (spec.input.rules) {
