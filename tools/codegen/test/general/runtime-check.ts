@@ -141,7 +141,8 @@ function buildRequest(op: PlanOperation, seed: number): { request: Request; labe
         for (const [k, x] of Object.entries(v as Record<string, unknown>)) for (const y of Array.isArray(x) ? x : [x]) if (!query.has(k)) query.append(k, String(y));
         break;
       case 'header':
-        headers.set(m.wireName, Array.isArray(v) ? v.map((x) => (m.timestampFormat === 'http-date' ? `"${text(m, x)}"` : text(m, x))).join(', ') : text(m, v));
+        if (m.base64 && typeof v === 'string') headers.set(m.wireName, Buffer.from(v, 'utf8').toString('base64'));
+        else headers.set(m.wireName, Array.isArray(v) ? v.map((x) => (m.timestampFormat === 'http-date' ? `"${text(m, x)}"` : text(m, x))).join(', ') : text(m, v));
         break;
       case 'prefixHeaders':
         // Map keys are any strings; only those that make a valid header name can be sent at all.

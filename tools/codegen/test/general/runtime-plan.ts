@@ -16,6 +16,8 @@ export interface PlanMember {
   payload?: 'blob' | 'string' | 'json';
   /** zod codec export that encodes a structure or union payload. */
   codec?: string;
+  /** A `@mediaType` string bound to a header: it travels as the base64 of its UTF-8 bytes (restJson1). */
+  base64?: boolean;
 }
 
 export interface PlanOperation {
@@ -62,7 +64,7 @@ export function runtimePlan(model: IrModel): RuntimePlan {
             case 'queryParams':
               return { ...base, location: 'queryParams', wireName: '' };
             case 'header':
-              return { ...base, location: 'header', wireName: m.http.name };
+              return { ...base, location: 'header', wireName: m.http.name, ...(target.kind === 'string' && target.mediaType !== undefined ? { base64: true } : {}) };
             case 'prefixHeaders':
               return { ...base, location: 'prefixHeaders', wireName: m.http.prefix };
             case 'payload': {
