@@ -51,9 +51,6 @@ export class WireHeaderBuilder {
     this.values[name.toLowerCase()] = normalizeValue(value);
     return this;
   }
-  has(name: string): boolean {
-    return name.toLowerCase() in this.values;
-  }
   build(): Readonly<Record<string, string>> {
     return this.values;
   }

@@ -1,12 +1,12 @@
 /**
- * node:http ⇄ Fetch: an incoming request becomes a Fetch `Request` that MSW handlers understand,
- * and a Fetch `Response` is written back byte for byte (status, every header, body). A body is
+ * node:http ⇄ Fetch, the parts the direct path (node-wire.ts) does not cover: a Fetch `Response`
+ * (from the control routes or msw's `getResponse`) is written back byte for byte (status, every
+ * header, body), and a request body is read under the size limit. A body is
  * read only up to the size limit: a declared `Content-Length` above it is refused before one byte
  * is read, a chunked body as soon as it crosses it (a 600 MB upload used to take 2.3 GB of RSS).
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RequestHandler } from 'msw';
 
 const BODYLESS = new Set(['GET', 'HEAD']);
 
@@ -77,22 +77,6 @@ export async function readRequestBody(req: IncomingMessage, maxBodyBytes: number
   if (BODYLESS.has(req.method ?? 'GET')) return NO_BODY;
   const body = await readBody(req, maxBodyBytes);
   return new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length);
-}
-
-/** `origin` + the request target; the target must be origin-form (`/path?query`), checked by the caller. */
-export async function toFetchRequest(req: IncomingMessage, origin: string, maxBodyBytes: number): Promise<Request> {
-  const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  const method = req.method ?? 'GET';
-  const body = BODYLESS.has(method) ? undefined : await readBody(req, maxBodyBytes);
-  const request = new Request(origin + (req.url ?? '/'), { method, headers, ...(body ? { body: new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length) } : {}) });
-  // msw clones every request once (RequestHandler.cache) so that its body can still be read for
-  // logging after a handler consumed it. A request without a body needs no copy: registering it as
-  // its own clone skips Request.clone() (a new AbortSignal and body tee), ~15-30% of msw's work per
-  // GET in bench/msw-http.ts.
-  if (body === undefined || body.length === 0) RequestHandler.cache.set(request, request);
-  return request;
 }
 
 export async function writeFetchResponse(res: ServerResponse, response: Response, extra?: Readonly<Record<string, string>>): Promise<void> {

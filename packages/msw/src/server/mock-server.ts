@@ -20,7 +20,7 @@ import { ADMIN_PREFIX, handleAdmin, type AdminContext } from './admin.js';
 import { createCorsPolicy, DEFAULT_CORS_ORIGINS } from './cors.js';
 import { createDispatch } from './dispatch.js';
 import { createControlGuard, hostForUrl } from './guard.js';
-import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, lingerAfterRefusal, readRequestBody, toFetchRequest, writeFetchResponse } from './http-bridge.js';
+import { BodyTooLargeError, DEFAULT_MAX_BODY_BYTES, lingerAfterRefusal, readRequestBody, writeFetchResponse } from './http-bridge.js';
 import { nodeWireRequest, writeWireResponse } from './node-wire.js';
 import type { WireResponse } from '../runtime/wire.js';
 import { createServerRequestIds, parserError, rawErrorResponse, sendError, type WireError } from './wire-errors.js';
@@ -88,15 +88,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const fail = (res: ServerResponse, error: WireError, corsHeaders?: Record<string, string>) => sendError(res, error, nextId(), corsHeaders);
 
   async function answer(req: IncomingMessage, res: ServerResponse, control: boolean): Promise<void> {
-    if (control) {
-      const request = await toFetchRequest(req, origin, maxBodyBytes);
-      const response = (await handleAdmin(request, context)) ?? notFound(req.method, new URL(request.url).pathname);
-      return writeFetchResponse(res, response, gate.cors.responseHeaders(req.headers.origin, response.headers.keys(), control));
-    }
     const body = await readRequestBody(req, maxBodyBytes);
     // Concatenated, not resolved: a target `//x/y` is the path //x/y, never a host.
     const url = new URL(origin + (req.url ?? '/'));
-    const answered = (await dispatch(nodeWireRequest(req, url, body))) ?? notFound(req.method, url.pathname);
+    const request = nodeWireRequest(req, url, body);
+    const answered = control ? await handleAdmin(request.fetchRequest(), context) : ((await dispatch(request)) ?? notFound(req.method, url.pathname));
     if (answered instanceof Response) return writeFetchResponse(res, answered, gate.cors.responseHeaders(req.headers.origin, answered.headers.keys(), control));
     writeWireResponse(res, answered, gate.cors.responseHeaders(req.headers.origin, Object.keys(answered.headers), control));
   }

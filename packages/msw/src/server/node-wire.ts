@@ -1,11 +1,12 @@
 /**
  * node:http ⇄ the operation core's wire form (runtime/wire.ts), without Fetch objects: the request
  * is viewed, not copied (headers read from node's parsed ones, the body already buffered under the
- * size limit), and the answer is written straight to the socket. A Fetch `Request` is built only if
- * a resolver asks for `context.request`.
+ * size limit), and the answer is written straight to the socket. A Fetch `Request` is built only when
+ * something needs one: the control routes, msw's `getResponse`, a resolver reading `context.request`.
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestHandler } from 'msw';
 import type { WireHeaders, WireRequest, WireResponse } from '../runtime/wire.js';
 
 /** Headers as Fetch would give them: duplicates joined with ", " (node keeps only the first of some, e.g. Content-Type). */
@@ -39,7 +40,12 @@ export function nodeWireRequest(req: IncomingMessage, url: URL, body: Uint8Array
       const headers = new Headers();
       const raw = req.rawHeaders;
       for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-      return (fetchRequest = new Request(url, { method, headers, ...(body.length ? { body: body.slice() } : {}) }));
+      fetchRequest = new Request(url, { method, headers, ...(body.length ? { body: body.slice() } : {}) });
+      // msw clones every request once (RequestHandler.cache) so that its body can still be read for
+      // logging after a handler consumed it. A request without a body needs no copy: registering it
+      // as its own clone skips Request.clone() (a new AbortSignal and body tee) on msw's path.
+      if (body.length === 0) RequestHandler.cache.set(fetchRequest, fetchRequest);
+      return fetchRequest;
     },
   };
 }
