@@ -1,0 +1,227 @@
+/**
+ * Inputs for a validator, driven by its schema (the compiled copy ajv sees), so any model works:
+ * values built to satisfy each keyword (type, $ref, anyOf, properties/required/additionalProperties/
+ * patternProperties/propertyNames, min/maxProperties, items/min/maxItems/uniqueItems, enum,
+ * min/maxLength, pattern, format date-time, minimum/maximum, not, if/then/else, `true`), where each
+ * position is now and then replaced by a targeted mutation (validator-mutations.ts). Validity is best
+ * effort: a value the generator gets wrong is still an input both validators must judge alike.
+ *
+ * `$ref` recursion is bounded: past `maxRefDepth` references, optional members and items are left
+ * out and anyOf takes its simplest branch, and a few references later the value is `null`.
+ */
+
+import fc from 'fast-check';
+import { generableSource } from '../../../../packages/fixtures/src/runtime/generable.js';
+import { boundaryString, DATE_TIMES, mutate, NASTY_KEYS, strangeValue } from './validator-mutations.js';
+import { canonical, clone, prng, setOwn } from './validator-values.js';
+
+type Schema = Record<string, unknown>;
+const LOCAL_DEF = '#/$defs/';
+const defKeyOf = (ref: string) => decodeURI(ref.slice(LOCAL_DEF.length)).replace(/~1/g, '/').replace(/~0/g, '~');
+
+export interface InputOptions {
+  /** References followed in full before values turn minimal. */
+  maxRefDepth?: number;
+  /** Relative weight of a mutation at each position (against 24 for a valid value; default 2). */
+  mutationWeight?: number;
+}
+
+/** Per-model generator state: the definitions and arbitraries already built (schema object × depth × variant). */
+export class InputGenerator {
+  private readonly memo = new Map<unknown, Map<string, fc.Arbitrary<unknown>>>();
+  private readonly maxRefDepth: number;
+  private readonly mutationWeight: number;
+  constructor(
+    private readonly defs: Readonly<Record<string, unknown>>,
+    options: InputOptions = {},
+  ) {
+    this.maxRefDepth = options.maxRefDepth ?? 3;
+    this.mutationWeight = options.mutationWeight ?? 2;
+  }
+
+  /** Inputs for the definition `key`: noisy and clean schema-driven values, one top-level mutation, arbitrary JSON, odd values. */
+  forDef(key: string): fc.Arbitrary<unknown> {
+    const schema = this.defs[key];
+    return fc.oneof(
+      { weight: 6, arbitrary: this.node(schema, 0, true) },
+      { weight: 2, arbitrary: this.node(schema, 0, false) },
+      { weight: 2, arbitrary: this.mutated(schema, this.valid(schema, 0, false)) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+      { weight: 1, arbitrary: fc.nat().map((n) => strangeValue(prng(n))) },
+    );
+  }
+
+  /** A value at one position: valid for `schema`, or (noisy) sometimes a mutation of one. */
+  private node(schema: unknown, depth: number, noisy: boolean): fc.Arbitrary<unknown> {
+    const memoKey = `${depth}:${noisy}`;
+    let bySchema = this.memo.get(schema);
+    if (!bySchema) this.memo.set(schema, (bySchema = new Map()));
+    const known = bySchema.get(memoKey);
+    if (known) return known;
+    const valid = this.valid(schema, depth, noisy);
+    const arb = noisy && depth <= this.maxRefDepth ? fc.oneof({ weight: 24, arbitrary: valid }, { weight: this.mutationWeight, arbitrary: this.mutated(schema, valid) }) : valid;
+    bySchema.set(memoKey, arb);
+    return arb;
+  }
+
+  private mutated(schema: unknown, valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+    return fc.tuple(valid, fc.nat()).map(([v, n]) => mutate(schema, v, prng(n)));
+  }
+
+  private valid(schema: unknown, depth: number, noisy: boolean): fc.Arbitrary<unknown> {
+    if (schema === true || schema === false || schema === undefined) return fc.jsonValue({ maxDepth: 2 });
+    const s = schema as Schema;
+    const minimal = depth > this.maxRefDepth;
+    if (typeof s.$ref === 'string' && s.$ref.startsWith(LOCAL_DEF)) {
+      if (depth > this.maxRefDepth + 3) return fc.constant(null);
+      const target = this.defs[defKeyOf(s.$ref)];
+      // Built when first drawn: a recursive definition would otherwise be built depth by depth up front.
+      return fc.constant(null).chain(() => this.node(target, depth + 1, noisy));
+    }
+    if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[])).map(clone);
+    if (Array.isArray(s.anyOf)) {
+      const branches = s.anyOf as unknown[];
+      if (minimal) {
+        const simple = branches.find((b) => b !== null && typeof b === 'object' && (b as Schema).type === 'null') ?? branches[0];
+        return this.node(simple, depth, noisy);
+      }
+      return fc.oneof(...branches.map((b) => this.node(b, depth, noisy)));
+    }
+    switch (s.type) {
+      case 'object':
+        return this.object(s, depth, noisy);
+      case 'array':
+        return this.array(s, depth, noisy);
+      case 'string':
+        return stringArb(s);
+      case 'integer':
+      case 'number':
+        return numberArb(s);
+      case 'boolean':
+        return fc.boolean();
+      case 'null':
+        return fc.constant(null);
+      default:
+        if (s.properties || s.additionalProperties !== undefined || s.required) return this.object(s, depth, noisy);
+        // `not`, `{}` and the like: any JSON, mostly not null (the documents' `not` is `{type: null}`).
+        return fc.oneof({ weight: 4, arbitrary: fc.jsonValue({ maxDepth: 2 }).filter((v) => v !== null) }, { weight: 1, arbitrary: fc.constant(null) });
+    }
+  }
+
+  private object(s: Schema, depth: number, noisy: boolean): fc.Arbitrary<unknown> {
+    const props = (s.properties ?? {}) as Schema;
+    const required = ((s.required ?? []) as string[]).filter((k) => Object.hasOwn(props, k));
+    const optional = Object.keys(props).filter((k) => !required.includes(k));
+    const minimal = depth > this.maxRefDepth;
+    // Bounds on the member count: the schema's, narrowed by `else` (a union without `__type`).
+    const branch = (s.else ?? {}) as Schema;
+    const maxP = Math.min(num(s.maxProperties, Infinity), num(branch.maxProperties, Infinity));
+    const minP = Math.max(num(s.minProperties, 0), num(branch.minProperties, 0));
+    const optMin = Math.min(optional.length, Math.max(0, minP - required.length));
+    const optMax = minimal ? optMin : Math.max(optMin, Math.min(optional.length, maxP - required.length));
+    const value = (schema: unknown) => this.node(schema, depth, noisy);
+    const requiredArb = fc.tuple(...required.map((k) => value(props[k])));
+    const optionalArb = fc.shuffledSubarray(optional, { minLength: optMin, maxLength: optMax }).chain((keys) => fc.tuple(...keys.map((k) => value(props[k]).map((v) => [k, v] as const))));
+    const extras: fc.Arbitrary<(readonly [string, unknown])[]>[] = [];
+    const additional = s.additionalProperties;
+    const room = Number.isFinite(maxP) ? 0 : 3;
+    if (!minimal && room && additional !== undefined && additional !== false) {
+      const keyArb = s.propertyNames ? (stringArb(s.propertyNames as Schema) as fc.Arbitrary<string>) : fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...NASTY_KEYS));
+      extras.push(fc.array(fc.tuple(keyArb, value(additional)), { maxLength: room }));
+    }
+    if (!minimal && room && s.patternProperties) {
+      for (const [pattern, sub] of Object.entries(s.patternProperties as Schema)) {
+        extras.push(fc.array(fc.tuple(stringArb({ pattern }) as fc.Arbitrary<string>, value(sub)), { maxLength: 2 }));
+      }
+    }
+    return fc.tuple(requiredArb, optionalArb, fc.tuple(...extras), fc.nat()).map(([req, opt, more, order]) => {
+      const entries: (readonly [string, unknown])[] = [...required.map((k, i) => [k, req[i]] as const), ...opt, ...more.flat()];
+      // Members in a random order: additionalProperties reports the first offending key in key order.
+      const rng = prng(order);
+      if (rng.next() < 0.5) entries.sort(() => rng.next() - 0.5);
+      const out = {};
+      for (const [k, v] of entries) if (!Object.hasOwn(out, k)) setOwn(out, k, v);
+      return out;
+    });
+  }
+
+  private array(s: Schema, depth: number, noisy: boolean): fc.Arbitrary<unknown> {
+    const minI = Math.min(num(s.minItems, 0), 64);
+    const maxI = depth > this.maxRefDepth ? minI : Math.max(minI, Math.min(num(s.maxItems, Infinity), minI + 4));
+    const items = fc.array(this.node(s.items ?? true, depth, noisy), { minLength: minI, maxLength: maxI });
+    if (s.uniqueItems !== true) return items;
+    return items.map((xs) => xs.filter((x, i) => xs.findIndex((y) => canonical(y) === canonical(x)) === i));
+  }
+}
+
+const num = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback);
+
+/** Strings of a string schema: matching its pattern when fast-check can, at its length bounds, date-times. */
+function stringArb(s: Schema): fc.Arbitrary<unknown> {
+  if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
+  // Lengths count code points. A minimum past 4,096 is not met (mutations go near the edges).
+  const min = Math.min(num(s.minLength, 0), 4_096);
+  const max = num(s.maxLength, Infinity);
+  const upTo = Math.max(min, Math.min(max, min + 12));
+  if (s.format === 'date-time') return fc.oneof(fc.date({ min: new Date(-62e12), max: new Date(25e13), noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom(...DATE_TIMES));
+  // Code points: `binary` units are one code point each (astral ones included), as min/maxLength count.
+  const sized = fc.oneof(fc.string({ unit: 'grapheme-ascii', minLength: min, maxLength: upTo }), fc.string({ unit: 'binary', minLength: min, maxLength: upTo }));
+  // At the length bounds (astral characters included), whatever the pattern says.
+  const edges = fc.nat().map((n) => boundaryString(s, prng(n)));
+  if (typeof s.pattern !== 'string') return fc.oneof({ weight: 3, arbitrary: sized }, { weight: 1, arbitrary: edges });
+  const matching = patternArb(s.pattern, min, upTo);
+  return matching ? fc.oneof({ weight: 4, arbitrary: matching }, { weight: 1, arbitrary: sized }, { weight: 1, arbitrary: edges }) : fc.oneof(sized, edges);
+}
+
+/**
+ * Strings matching `pattern` (`u` flag). A single quantified atom anchored at both ends
+ * (`^[a-z0-9-]+$`) gets its length picked within the bounds, one atom match per code point;
+ * any other pattern goes to fast-check's stringMatching, cut or padded into the bounds (which may
+ * break the match: still a valid input for the comparison). undefined when fast-check cannot
+ * build one (lookarounds).
+ */
+/** Characters offered to a negated class that takes no printable ASCII (fixtures' generable.ts: fast-check would never return). */
+const OFFERED = ['é', 'ß', 'ÿ', 'Ā', 'Ω', '中', '\u00a0', '\u200b', '\uFFFD', '😀', '𝒳'];
+const accepted = (atom: string) => OFFERED.filter((c) => new RegExp(`^(?:${atom})$`, 'u').test(c));
+
+/** Built once per pattern and bounds: fast-check takes up to a second for a Unicode property class. */
+const patternArbs = new Map<string, fc.Arbitrary<unknown> | undefined>();
+
+function patternArb(pattern: string, min: number, upTo: number): fc.Arbitrary<unknown> | undefined {
+  const key = `${min}:${upTo}:${pattern}`;
+  if (!patternArbs.has(key)) patternArbs.set(key, buildPatternArb(pattern, min, upTo));
+  return patternArbs.get(key);
+}
+
+function buildPatternArb(pattern: string, min: number, upTo: number): fc.Arbitrary<unknown> | undefined {
+  const atom = /^\^(\[(?:\\.|[^\]\\])*\]|\\[pP]\{[^}]+\}|\\.|\.|[^\\[()|*+?{}^$])([*+])\$$/u.exec(pattern);
+  try {
+    if (atom) {
+      const one = fc.stringMatching(new RegExp(generableSource(`^${atom[1]}$`, accepted), 'u'));
+      const lo = Math.max(min, atom[2] === '+' ? 1 : 0);
+      return fc.array(one, { minLength: lo, maxLength: Math.max(lo, upTo) }).map((xs) => xs.join(''));
+    }
+    const re = new RegExp(generableSource(pattern, accepted), 'u');
+    return fc.stringMatching(re).map((m) => {
+      const cps = [...m];
+      if (cps.length > upTo) return cps.slice(0, upTo).join('');
+      return cps.length < min ? m + 'a'.repeat(min - cps.length) : m;
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Numbers of a numeric schema: inside the bounds, at them, and 0 when allowed. */
+function numberArb(s: Schema): fc.Arbitrary<unknown> {
+  const min = num(s.minimum, -Number.MAX_SAFE_INTEGER);
+  const max = num(s.maximum, Number.MAX_SAFE_INTEGER);
+  const edges = [min, max, ...(min <= 0 && max >= 0 ? [0] : [])];
+  if (s.type === 'integer') {
+    const lo = Math.max(Math.ceil(min), -(2 ** 31));
+    const hi = Math.min(Math.floor(max), 2 ** 31 - 1);
+    const inner = lo <= hi ? fc.integer({ min: lo, max: hi }) : fc.constant(Math.ceil(min));
+    return fc.oneof({ weight: 4, arbitrary: inner }, { weight: 1, arbitrary: fc.constantFrom(...edges.map(Math.ceil)) });
+  }
+  return fc.oneof({ weight: 4, arbitrary: fc.double({ min, max, noNaN: true, noDefaultInfinity: true }) }, { weight: 1, arbitrary: fc.constantFrom(...edges) });
+}
