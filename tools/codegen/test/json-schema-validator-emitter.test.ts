@@ -16,7 +16,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileStandalone } from '../src/emit/json-schema/standalone.js';
-import { checkModelFile, checkModule, formatFindings, jobsOf } from './support/validator-differential.js';
+import { checkModelFile, checkModule, formatFindings, jobsOf, withoutInlining } from './support/validator-differential.js';
 import { chooseSubject, loadModule, scratchDirectory } from './support/validator-oracle.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -32,8 +32,8 @@ const featureModels = readdirSync(modelsDir).filter((f) => f.endsWith('.json') &
 const models = [getOtaUpdate, ...featureModels, ...AWS_MODELS.map((f) => join(awsDir, f))];
 
 /** Inputs per export, and per mode at most (larger models get fewer per export). */
-const RUNS = 40;
-const MAX_INPUTS_PER_MODE = 1_500;
+const RUNS = 60;
+const MAX_INPUTS_PER_MODE = 3_000;
 
 const subject = await chooseSubject();
 console.log(`validators under test: ${subject.name}`);
@@ -51,6 +51,16 @@ describe(`${subject.name} ≡ runtime ajv (both modes, every export)`, () => {
       expect(r.accepted, `${r.mode}: inputs ajv accepts`).toBeGreaterThan(0);
       expect(r.accepted, `${r.mode}: inputs ajv rejects`).toBeLessThan(r.inputs);
     }
+  });
+});
+
+// Small models inline their entries and let ajv inline references; whole-service models do neither
+// (index.ts INLINE_ENTRIES_UP_TO_SHAPES): functions call each other, errors come back through calls.
+describe(`${subject.name} ≡ runtime ajv with whole-service options (no inlining)`, () => {
+  const sample = [getOtaUpdate, ...['recursion.json', 'unions.json', 'collections.json', 'reserved-names.json', 'fixtures-union-document.json'].map((f) => join(modelsDir, f)), join(awsDir, AWS_MODELS[3]!)];
+  it.each(sample.map((file) => [basename(file), file]))('%s', async (_name, file) => {
+    const reports = await checkModelFile(file, subject, { runs: RUNS, maxInputsPerMode: MAX_INPUTS_PER_MODE, job: withoutInlining });
+    expect(formatFindings(`${basename(file)} (no inlining)`, reports)).toEqual([]);
   });
 });
 

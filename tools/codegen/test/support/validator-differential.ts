@@ -174,10 +174,15 @@ export function jobsOf(file: string): { mode: ValidationMode; job: StandaloneJob
   return MODES.map((mode) => ({ mode, job: planMode(model, mode).job }));
 }
 
+/** A planned job as whole-service models get it (over INLINE_ENTRIES_UP_TO_SHAPES shapes): no entry inlined, ajv's inlineRefs off. */
+export const withoutInlining = (job: StandaloneJob): StandaloneJob => ({ ...job, inlineInto: [], options: { ajvInlineRefs: false } });
+
 /** Emits each mode's module with the subject, imports it and compares it with runtime ajv. */
-export async function checkModelFile(file: string, subject: Subject, options: CheckOptions = {}): Promise<ModeReport[]> {
+export async function checkModelFile(file: string, subject: Subject, options: CheckOptions & { job?: (job: StandaloneJob) => StandaloneJob } = {}): Promise<ModeReport[]> {
   const reports: ModeReport[] = [];
-  for (const { mode, job } of jobsOf(file)) {
+  for (const planned of jobsOf(file)) {
+    const { mode } = planned;
+    const job = options.job ? options.job(planned.job) : planned.job;
     const module = await loadModule(subject.emit(job).code);
     reports.push(checkModule(mode, job, module, options));
   }
