@@ -8,7 +8,8 @@
  * export (default 40). Each model runs in a child process with a wall-clock limit (default 300 s),
  * so one that throws, hangs or runs out of memory does not stop the rest.
  *
- * One line per model (exports, inputs judged, inputs ajv accepted, mismatches, seconds), each
+ * One line per model (exports, inputs judged, inputs ajv accepted, distinct error sites ajv
+ * reported, mismatches, seconds), each
  * mismatch after it (shrunk input, both verdicts, seed and path to replay), then
  * `validators vs ajv: A/N models agree, M mismatches`. `--json` writes one record per model.
  * Exits 1 unless every model agrees.
@@ -28,6 +29,8 @@ export interface ModelRecord {
   exports: number;
   inputs: number;
   accepted: number;
+  /** Distinct error sites (schemaPath + keyword) ajv reported, over both modes. */
+  sites: number;
   mismatches: number;
   /** Formatted mismatches and module problems (empty when the model agrees). */
   findings: string[];
@@ -48,7 +51,7 @@ async function checkOne(model: string): Promise<void> {
   const { checkModelFile, formatFindings } = await import('../tools/codegen/test/support/validator-differential.js');
   const { chooseSubject, scratchDirectory } = await import('../tools/codegen/test/support/validator-oracle.js');
   const started = performance.now();
-  const record: ModelRecord = { model, exports: 0, inputs: 0, accepted: 0, mismatches: 0, findings: [], seconds: 0 };
+  const record: ModelRecord = { model, exports: 0, inputs: 0, accepted: 0, sites: 0, mismatches: 0, findings: [], seconds: 0 };
   try {
     const subject = await chooseSubject();
     record.subject = subject.name;
@@ -57,6 +60,7 @@ async function checkOne(model: string): Promise<void> {
       record.exports += r.exports;
       record.inputs += r.inputs;
       record.accepted += r.accepted;
+      record.sites += r.sites;
       record.mismatches += r.mismatches.length + r.problems.length;
     }
     record.findings = formatFindings(basename(model), reports);
@@ -88,7 +92,7 @@ function runChild(model: string, timeoutS: number): Promise<ModelRecord> {
         done(JSON.parse(last) as ModelRecord);
       } catch {
         const why = signal === 'SIGKILL' ? `timed out after ${timeoutS} s` : `child exited ${code ?? signal}`;
-        done({ model, exports: 0, inputs: 0, accepted: 0, mismatches: 0, findings: [], seconds, error: `${why}\n${stderr.trim().split('\n').slice(-15).join('\n')}` });
+        done({ model, exports: 0, inputs: 0, accepted: 0, sites: 0, mismatches: 0, findings: [], seconds, error: `${why}\n${stderr.trim().split('\n').slice(-15).join('\n')}` });
       }
     });
   });
@@ -117,7 +121,7 @@ async function main(): Promise<void> {
       console.log(`validators under test: ${subject}`);
     }
     const status = r.error ? 'ERROR' : r.mismatches ? 'MISMATCH' : 'ok';
-    console.log(`${basename(model).padEnd(52)} ${String(r.exports).padStart(5)} exports ${String(r.inputs).padStart(7)} inputs ${String(r.accepted).padStart(7)} valid ${String(r.mismatches).padStart(4)} mismatches ${r.seconds.toFixed(1).padStart(6)} s  ${status}`);
+    console.log(`${basename(model).padEnd(52)} ${String(r.exports).padStart(5)} exports ${String(r.inputs).padStart(7)} inputs ${String(r.accepted).padStart(7)} valid ${String(r.sites).padStart(6)} error sites ${String(r.mismatches).padStart(4)} mismatches ${r.seconds.toFixed(1).padStart(6)} s  ${status}`);
     for (const f of r.findings) console.log(f.replace(/^/gm, '    '));
     if (r.error) console.log(r.error.replace(/^/gm, '    '));
   }

@@ -56,6 +56,8 @@ export interface ModeReport {
   inputs: number;
   /** Inputs ajv accepted: the generator must reach both verdicts to test anything. */
   accepted: number;
+  /** Distinct error sites (schemaPath + keyword) among ajv's errors: how far past the first failure inputs reach. */
+  sites: number;
   /** One per export that has a counterexample (shrunk), plus structural problems of the module. */
   mismatches: Mismatch[];
   problems: string[];
@@ -85,6 +87,8 @@ function run(validate: Validator, input: unknown): { valid: unknown; errors: unk
 export interface Judgement {
   /** ajv's verdict. */
   accepted: boolean;
+  /** ajv's errors (null when it accepted, a message when it threw). */
+  errors: unknown;
   /** What differs, when subject and oracle disagree (on the first or the second subject call). */
   mismatch?: Pick<Mismatch, 'call' | 'expected' | 'actual'>;
 }
@@ -94,9 +98,18 @@ export function judge(oracle: Validator, subject: Validator, input: unknown): Ju
   const accepted = want.valid === true;
   for (const call of ['first', 'second'] as const) {
     const got = run(subject, input);
-    if (got.valid !== want.valid || !isDeepStrictEqual(got.errors, want.errors)) return { accepted, mismatch: { call, expected: verdict(want.valid, want.errors), actual: verdict(got.valid, got.errors) } };
+    if (got.valid !== want.valid || !isDeepStrictEqual(got.errors, want.errors)) return { accepted, errors: want.errors, mismatch: { call, expected: verdict(want.valid, want.errors), actual: verdict(got.valid, got.errors) } };
   }
-  return { accepted };
+  return { accepted, errors: want.errors };
+}
+
+/** Schema objects in a schema, `$ref`s not followed. */
+function schemaObjects(schema: unknown): number {
+  if (Array.isArray(schema)) return schema.reduce((n: number, s) => n + schemaObjects(s), 0);
+  if (schema === null || typeof schema !== 'object') return 0;
+  let n = 1;
+  for (const [key, value] of Object.entries(schema)) if (key !== 'enum' && key !== 'required') n += value !== null && typeof value === 'object' ? schemaObjects(value) - (key === 'properties' || key === 'patternProperties' ? 1 : 0) : 0;
+  return n;
 }
 
 /** Export names, alias grouping and function-ness of a loaded module against the job. */
@@ -132,11 +145,17 @@ export function checkModule(mode: string, job: StandaloneJob, module: Record<str
   const problems = moduleProblems(job, oracle.compiledDef, module);
   const seed = options.seed ?? defaultSeed();
   const runs = options.runs ?? 40;
-  const perExport = options.maxInputsPerMode ? Math.max(options.minRuns ?? 5, Math.min(runs, Math.floor(options.maxInputsPerMode / Math.max(1, names.length)))) : runs;
+  // Larger definitions (inlined entries) hold more error sites, each needing its own input past
+  // allErrors:false's first failure: runs grow with the schema objects, up to 20 times.
+  const weight = new Map(names.map((n) => [n, Math.min(20, Math.max(1, Math.ceil(schemaObjects(oracle.defs[oracle.compiledDef[n]!]) / 25)))]));
+  const wanted = names.reduce((sum, n) => sum + runs * weight.get(n)!, 0);
+  const scale = options.maxInputsPerMode && wanted > options.maxInputsPerMode ? options.maxInputsPerMode / wanted : 1;
+  const runsOf = (name: string) => Math.max(options.minRuns ?? 5, Math.floor(runs * weight.get(name)! * scale));
   const generator = new InputGenerator(oracle.defs);
   const mismatches: Mismatch[] = [];
   let inputs = 0;
   let accepted = 0;
+  const sites = new Set<string>();
   for (const name of names) {
     if (options.stopAtFirst && mismatches.length) break;
     const subject = module[name];
@@ -147,11 +166,12 @@ export function checkModule(mode: string, job: StandaloneJob, module: Record<str
     const arb = generator.forDef(oracle.compiledDef[name]!);
     let verdicts = 0;
     const property = fc.property(arb, (v) => {
-      const { accepted: ok, mismatch } = judge(expected, subject as Validator, v);
+      const { accepted: ok, errors, mismatch } = judge(expected, subject as Validator, v);
       if (ok) verdicts++;
+      if (Array.isArray(errors)) for (const e of errors as { schemaPath: string; keyword: string }[]) sites.add(`${e.schemaPath} ${e.keyword}`);
       return mismatch === undefined;
     });
-    const details = fc.check(property, { seed: exportSeed, numRuns: perExport, endOnFailure: options.shrink === false });
+    const details = fc.check(property, { seed: exportSeed, numRuns: runsOf(name), endOnFailure: options.shrink === false });
     inputs += details.numRuns;
     // Shrinking judges more inputs: count acceptances of the passing runs only.
     if (!details.failed) accepted += verdicts;
@@ -164,7 +184,7 @@ export function checkModule(mode: string, job: StandaloneJob, module: Record<str
     }
     options.onExport?.(name, (performance.now() - started) / 1000);
   }
-  return { mode, exports: names.length, inputs, accepted, mismatches, problems };
+  return { mode, exports: names.length, inputs, accepted, sites: sites.size, mismatches, problems };
 }
 
 /** The model file's IR and the json-schema job of each mode, as the generator plans them. */

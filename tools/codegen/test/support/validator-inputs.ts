@@ -42,10 +42,13 @@ export class InputGenerator {
   /** Inputs for the definition `key`: noisy and clean schema-driven values, one top-level mutation, arbitrary JSON, odd values. */
   forDef(key: string): fc.Arbitrary<unknown> {
     const schema = this.defs[key];
+    const clean = this.node(schema, 0, false);
     return fc.oneof(
-      { weight: 6, arbitrary: this.node(schema, 0, true) },
-      { weight: 2, arbitrary: this.node(schema, 0, false) },
-      { weight: 2, arbitrary: this.mutated(schema, this.valid(schema, 0, false)) },
+      { weight: 3, arbitrary: this.node(schema, 0, true) },
+      { weight: 2, arbitrary: clean },
+      // One mutation at a random depth of a clean value: the only way past allErrors:false's first failure to deep error sites.
+      { weight: 6, arbitrary: fc.tuple(clean, fc.nat()).map(([v, n]) => this.mutateDeep(schema, v, prng(n))) },
+      { weight: 1, arbitrary: this.mutated(schema, this.valid(schema, 0, false)) },
       { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
       { weight: 1, arbitrary: fc.nat().map((n) => strangeValue(prng(n))) },
     );
@@ -62,6 +65,39 @@ export class InputGenerator {
     const arb = noisy && depth <= this.maxRefDepth ? fc.oneof({ weight: 24, arbitrary: valid }, { weight: this.mutationWeight, arbitrary: this.mutated(schema, valid) }) : valid;
     bySchema.set(memoKey, arb);
     return arb;
+  }
+
+  /**
+   * `v` with one mutation at a position drawn uniformly among its nodes (the value itself, each
+   * member, each item, recursively), found by walking value and schema together: a member takes
+   * its `properties`, `patternProperties` or `additionalProperties` schema, an item `items`, an
+   * `anyOf` the branch of the value's JSON type (or the anyOf itself, now and then), a `$ref` its target.
+   */
+  mutateDeep(schema: unknown, v: unknown, rng: ReturnType<typeof prng>): unknown {
+    return this.mutateAt(schema, v, rng.int(nodeCount(v)), rng, 0);
+  }
+
+  /** `v` with the node at pre-order index `target` (0: `v` itself) mutated. */
+  private mutateAt(schema: unknown, v: unknown, target: number, rng: ReturnType<typeof prng>, hops: number): unknown {
+    const s = (schema !== null && typeof schema === 'object' ? schema : {}) as Schema;
+    if (typeof s.$ref === 'string' && s.$ref.startsWith(LOCAL_DEF) && hops < 64) return this.mutateAt(this.defs[defKeyOf(s.$ref)], v, target, rng, hops + 1);
+    if (Array.isArray(s.anyOf) && hops < 64 && rng.next() < 0.8) {
+      const branch = (s.anyOf as Schema[]).find((b) => b && typeof b === 'object' && typeMatches(b.type, v)) ?? (s.anyOf as unknown[])[0];
+      return this.mutateAt(branch, v, target, rng, hops + 1);
+    }
+    if (target === 0) return mutate(s, v, rng);
+    const out = clone(v) as Record<string, unknown>;
+    let rest = target - 1;
+    for (const key of Object.keys(out)) {
+      const size = nodeCount(out[key]);
+      if (rest < size) {
+        const sub = Array.isArray(out) ? (s.items ?? true) : memberSchema(s, key);
+        setOwn(out, key, this.mutateAt(sub, out[key], rest, rng, hops));
+        return out;
+      }
+      rest -= size;
+    }
+    return mutate(s, v, rng);
   }
 
   private mutated(schema: unknown, valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
@@ -93,7 +129,7 @@ export class InputGenerator {
       case 'array':
         return this.array(s, depth, noisy);
       case 'string':
-        return stringArb(s);
+        return stringArb(s, noisy);
       case 'integer':
       case 'number':
         return numberArb(s);
@@ -108,30 +144,50 @@ export class InputGenerator {
     }
   }
 
+  /**
+   * Objects of an object schema. With `if`/`then`/`else` (unions: `if` requires `__type`, `then`
+   * and `else` bound the member count), half take the `then` side (the keys `if` requires present,
+   * then's bounds) and half the `else` side (those keys absent, else's bounds).
+   */
   private object(s: Schema, depth: number, noisy: boolean): fc.Arbitrary<unknown> {
+    const ifRequired = ((s.if as Schema | undefined)?.required ?? []) as string[];
+    const side = (branch: unknown, forced: readonly string[], excluded: readonly string[]) => this.objectSide(s, (branch ?? {}) as Schema, forced, excluded, depth, noisy);
+    if (s.if && s.then) return fc.oneof(side(s.then, ifRequired, []), side(s.else, [], ifRequired));
+    return side(undefined, [], []);
+  }
+
+  private objectSide(s: Schema, branch: Schema, forced: readonly string[], excluded: readonly string[], depth: number, noisy: boolean): fc.Arbitrary<unknown> {
     const props = (s.properties ?? {}) as Schema;
-    const required = ((s.required ?? []) as string[]).filter((k) => Object.hasOwn(props, k));
-    const optional = Object.keys(props).filter((k) => !required.includes(k));
+    const required = [...new Set([...((s.required ?? []) as string[]), ...forced])].filter((k) => Object.hasOwn(props, k));
+    const optional = Object.keys(props).filter((k) => !required.includes(k) && !excluded.includes(k));
     const minimal = depth > this.maxRefDepth;
-    // Bounds on the member count: the schema's, narrowed by `else` (a union without `__type`).
-    const branch = (s.else ?? {}) as Schema;
+    // Bounds on the member count: the schema's, narrowed by the branch's.
     const maxP = Math.min(num(s.maxProperties, Infinity), num(branch.maxProperties, Infinity));
     const minP = Math.max(num(s.minProperties, 0), num(branch.minProperties, 0));
     const optMin = Math.min(optional.length, Math.max(0, minP - required.length));
     const optMax = minimal ? optMin : Math.max(optMin, Math.min(optional.length, maxP - required.length));
     const value = (schema: unknown) => this.node(schema, depth, noisy);
     const requiredArb = fc.tuple(...required.map((k) => value(props[k])));
-    const optionalArb = fc.shuffledSubarray(optional, { minLength: optMin, maxLength: optMax }).chain((keys) => fc.tuple(...keys.map((k) => value(props[k]).map((v) => [k, v] as const))));
+    // Each optional member present with one chance in five, one in two or nine in ten (fast-check's
+    // own subarrays keep to a few members, leaving the deep ones of a large entry unreached).
+    const optionalArb = fc.nat().chain((n) => {
+      const rng = prng(n);
+      const p = rng.pick([0.2, 0.5, 0.9]);
+      const keys = optional.filter(() => rng.next() < p);
+      for (const k of optional) if (keys.length < optMin && !keys.includes(k)) keys.push(k);
+      keys.sort(() => rng.next() - 0.5);
+      return fc.tuple(...keys.slice(0, optMax).map((k) => value(props[k]).map((v) => [k, v] as const)));
+    });
     const extras: fc.Arbitrary<(readonly [string, unknown])[]>[] = [];
     const additional = s.additionalProperties;
     const room = Number.isFinite(maxP) ? 0 : 3;
     if (!minimal && room && additional !== undefined && additional !== false) {
-      const keyArb = s.propertyNames ? (stringArb(s.propertyNames as Schema) as fc.Arbitrary<string>) : fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...NASTY_KEYS));
+      const keyArb = s.propertyNames ? (stringArb(s.propertyNames as Schema, false) as fc.Arbitrary<string>) : fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...NASTY_KEYS));
       extras.push(fc.array(fc.tuple(keyArb, value(additional)), { maxLength: room }));
     }
     if (!minimal && room && s.patternProperties) {
       for (const [pattern, sub] of Object.entries(s.patternProperties as Schema)) {
-        extras.push(fc.array(fc.tuple(stringArb({ pattern }) as fc.Arbitrary<string>, value(sub)), { maxLength: 2 }));
+        extras.push(fc.array(fc.tuple(stringArb({ pattern }, false) as fc.Arbitrary<string>, value(sub)), { maxLength: 2 }));
       }
     }
     return fc.tuple(requiredArb, optionalArb, fc.tuple(...extras), fc.nat()).map(([req, opt, more, order]) => {
@@ -154,32 +210,59 @@ export class InputGenerator {
   }
 }
 
+/** The schema a member `key` of an object is validated by (as ajv picks it: properties, else patternProperties, else additionalProperties). */
+function memberSchema(s: Schema, key: string): unknown {
+  const props = s.properties as Schema | undefined;
+  if (props && Object.hasOwn(props, key)) return props[key];
+  for (const [pattern, sub] of Object.entries((s.patternProperties ?? {}) as Schema)) if (new RegExp(pattern, 'u').test(key)) return sub;
+  return s.additionalProperties ?? true;
+}
+
+/** Nodes of a value: itself plus, for arrays and objects, those of each item or member. */
+function nodeCount(v: unknown): number {
+  if (v === null || typeof v !== 'object') return 1;
+  let n = 1;
+  for (const x of Object.values(v)) n += nodeCount(x);
+  return n;
+}
+
+/** Whether `v` has JSON type `type` (integer within number). */
+function typeMatches(type: unknown, v: unknown): boolean {
+  if (type === undefined) return true;
+  if (type === 'null') return v === null;
+  if (type === 'array') return Array.isArray(v);
+  if (type === 'object') return v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (type === 'integer') return Number.isInteger(v);
+  return typeof v === type;
+}
+
 const num = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback);
 
-/** Strings of a string schema: matching its pattern when fast-check can, at its length bounds, date-times. */
-function stringArb(s: Schema): fc.Arbitrary<unknown> {
+/**
+ * Strings of a string schema: matching its pattern when fast-check can, at its length bounds,
+ * date-times. Noisy ones also break the pattern and go past the bounds (lone surrogates, astral
+ * characters); clean ones stay valid where the generator can tell.
+ */
+function stringArb(s: Schema, noisy: boolean): fc.Arbitrary<unknown> {
   if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
   // Lengths count code points. A minimum past 4,096 is not met (mutations go near the edges).
   const min = Math.min(num(s.minLength, 0), 4_096);
   const max = num(s.maxLength, Infinity);
   const upTo = Math.max(min, Math.min(max, min + 12));
-  if (s.format === 'date-time') return fc.oneof(fc.date({ min: new Date(-62e12), max: new Date(25e13), noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom(...DATE_TIMES));
+  if (s.format === 'date-time') {
+    const dates = fc.date({ min: new Date(-62e12), max: new Date(25e13), noInvalidDate: true }).map((d) => d.toISOString());
+    return noisy ? fc.oneof(dates, fc.constantFrom(...DATE_TIMES)) : dates;
+  }
   // Code points: `binary` units are one code point each (astral ones included), as min/maxLength count.
   const sized = fc.oneof(fc.string({ unit: 'grapheme-ascii', minLength: min, maxLength: upTo }), fc.string({ unit: 'binary', minLength: min, maxLength: upTo }));
-  // At the length bounds (astral characters included), whatever the pattern says.
-  const edges = fc.nat().map((n) => boundaryString(s, prng(n)));
+  // At the length bounds (astral characters included): exactly on them when clean, also past them when noisy.
+  const edges = fc.nat().map((n) => boundaryString(s, prng(n), !noisy));
+  const matching = typeof s.pattern === 'string' ? patternArb(s.pattern, min, upTo) : undefined;
   if (typeof s.pattern !== 'string') return fc.oneof({ weight: 3, arbitrary: sized }, { weight: 1, arbitrary: edges });
-  const matching = patternArb(s.pattern, min, upTo);
+  if (!noisy) return matching ?? sized;
   return matching ? fc.oneof({ weight: 4, arbitrary: matching }, { weight: 1, arbitrary: sized }, { weight: 1, arbitrary: edges }) : fc.oneof(sized, edges);
 }
 
-/**
- * Strings matching `pattern` (`u` flag). A single quantified atom anchored at both ends
- * (`^[a-z0-9-]+$`) gets its length picked within the bounds, one atom match per code point;
- * any other pattern goes to fast-check's stringMatching, cut or padded into the bounds (which may
- * break the match: still a valid input for the comparison). undefined when fast-check cannot
- * build one (lookarounds).
- */
 /** Characters offered to a negated class that takes no printable ASCII (fixtures' generable.ts: fast-check would never return). */
 const OFFERED = ['é', 'ß', 'ÿ', 'Ā', 'Ω', '中', '\u00a0', '\u200b', '\uFFFD', '😀', '𝒳'];
 const accepted = (atom: string) => OFFERED.filter((c) => new RegExp(`^(?:${atom})$`, 'u').test(c));

@@ -98,6 +98,12 @@ function mutateObject(schema: Schema, v: Record<string, unknown>, rng: Rng): unk
       return out;
     },
     () => {
+      // A near miss of a key present (map keys under propertyNames, members under additionalProperties: false).
+      const key = present.length ? rng.pick(present) : 'x';
+      setOwn(out, rng.pick([key.toUpperCase(), key.toLowerCase(), `${key} `, `${key}x`, key.slice(1)]), rng.next() < 0.5 ? clone(out[key]) : strangeValue(rng));
+      return out;
+    },
+    () => {
       const key = rng.pick(Object.keys(props).length ? Object.keys(props) : ['x']);
       setOwn(out, key, rng.next() < 0.3 ? undefined : strangeValue(rng));
       return out;
@@ -160,13 +166,13 @@ function mutateArray(schema: Schema, v: unknown[], rng: Rng): unknown {
 /**
  * A string at or next to a length bound of `schema` (code points), of ASCII, BMP, astral or lone
  * surrogate characters: astral ones make the UTF-16 length twice the count, where a code unit count
- * and a code point count disagree.
+ * and a code point count disagree. `inBounds`: only lengths the bounds allow (exactly on them).
  */
-export function boundaryString(schema: Schema, rng: Rng): string {
+export function boundaryString(schema: Schema, rng: Rng, inBounds = false): string {
   const min = within(schema.minLength, LENGTH_LIMIT) ? schema.minLength : undefined;
   const max = within(schema.maxLength, LENGTH_LIMIT) ? schema.maxLength : undefined;
-  const lengths = [0, 1, 2];
-  for (const b of [min, max]) if (b !== undefined) lengths.push(b - 1, b, b, b + 1);
+  const lengths = inBounds ? [min ?? 0] : [0, 1, 2];
+  for (const b of [min, max]) if (b !== undefined) lengths.push(...(inBounds ? [b] : [b - 1, b, b, b + 1]));
   const n = Math.max(0, rng.pick(lengths));
   return rng.next() < 0.4 ? '😀'.repeat(n) : ofCodePoints(n, rng);
 }
@@ -208,7 +214,9 @@ export const DATE_TIMES = [
 function mutateNumber(schema: Schema, v: number, rng: Rng): unknown {
   const bounds = [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum].filter((b): b is number => typeof b === 'number');
   const near = bounds.flatMap((b) => [b - 1, b, b + 1, b - 0.5, b + 0.5]);
-  return rng.pick([...near, -0, NaN, Infinity, -Infinity, 1.5, 1e308, -1e308, 2 ** 53, -(2 ** 53), 5e-324, v + 0.5, v - 1, String(v)]);
+  // At or just past a bound most of the time: the bounds are where an off-by-one hides.
+  if (near.length && rng.next() < 0.6) return rng.pick(near);
+  return rng.pick([-0, NaN, Infinity, -Infinity, 1.5, 1e308, -1e308, 2 ** 53, -(2 ** 53), 5e-324, v + 0.5, v - 1, String(v)]);
 }
 
 /** One mutation of `v` at a position described by `schema` (a schema object or boolean). */
