@@ -35,9 +35,12 @@ function renameRefs(schema: JsonValue, rename: (key: string) => string): JsonVal
  */
 export function mergeIdenticalDefs(defs: Readonly<Record<string, JsonValue>>, group: (key: string) => string = () => ''): MergedDefs {
   const keys = Object.keys(defs);
+  const position = new Map(keys.map((k, i) => [k, i]));
   const representative = new Map(keys.map((k) => [k, k]));
+  /** Representative → the keys of its class. */
+  const members = new Map(keys.map((k) => [k, [k]]));
   const rename = (k: string) => representative.get(k) ?? k;
-  // Who refers to whom: after a round, only the definitions referring to a merged key change text.
+  // Who refers to whom: a merge changes the text of the definitions that refer to the merged keys.
   const referrers = new Map<string, string[]>();
   for (const key of keys) {
     for (const target of new Set(refTargets(defs[key]!))) {
@@ -46,36 +49,53 @@ export function mergeIdenticalDefs(defs: Readonly<Record<string, JsonValue>>, gr
       else referrers.set(target, [key]);
     }
   }
-  const texts = new Map(keys.map((k) => [k, JSON.stringify(defs[k])]));
-  for (;;) {
-    const first = new Map<string, string>();
-    const merged: string[] = [];
-    for (const key of keys) {
+  /** Representative → its current text (with its group); text → the representative holding it. */
+  const textOf = new Map<string, string>();
+  const holder = new Map<string, string>();
+  const stale = new Set<string>();
+  // Two representatives of equal text merge into the one first in document order. Merges never need
+  // undoing (renaming keeps equal texts equal), so the classes do not depend on the order merges
+  // happen in, and the result is the fixpoint of merging every equal pair.
+  const merge = (a: string, b: string): string => {
+    const [winner, loser] = position.get(a)! < position.get(b)! ? [a, b] : [b, a];
+    const moved = members.get(loser)!;
+    for (const k of moved) representative.set(k, winner);
+    members.get(winner)!.push(...moved);
+    members.delete(loser);
+    textOf.delete(loser);
+    for (const k of moved) for (const r of referrers.get(k) ?? []) stale.add(r);
+    return winner;
+  };
+  const place = (key: string, text: string): void => {
+    const id = `${group(key)}\u0000${text}`;
+    const other = holder.get(id);
+    if (other === undefined || other === key) {
+      holder.set(id, key);
+      textOf.set(key, id);
+      return;
+    }
+    const winner = merge(other, key);
+    holder.set(id, winner);
+    textOf.set(winner, id);
+  };
+  for (const key of keys) place(key, JSON.stringify(defs[key]));
+  while (stale.size) {
+    const batch = [...stale].filter((k) => representative.get(k) === k).sort((a, b) => position.get(a)! - position.get(b)!);
+    stale.clear();
+    for (const key of batch) {
       if (representative.get(key) !== key) continue;
-      const id = `${group(key)}\u0000${texts.get(key)!}`;
-      const seen = first.get(id);
-      if (seen === undefined) first.set(id, key);
-      else merged.push(key);
+      const old = textOf.get(key);
+      if (old !== undefined && holder.get(old) === key) holder.delete(old);
+      place(key, JSON.stringify(renameRefs(defs[key]!, rename)));
     }
-    if (merged.length === 0) break;
-    const into = new Map(merged.map((k) => [k, first.get(`${group(k)}\u0000${texts.get(k)!}`)!]));
-    const changed = new Set<string>();
-    for (const key of keys) {
-      const next = into.get(representative.get(key)!);
-      if (next !== undefined) {
-        representative.set(key, next);
-        changed.add(key);
-      }
-    }
-    for (const key of merged) texts.delete(key);
-    // Merging changes the text of definitions that refer to merged keys: compare those again.
-    const stale = new Set([...changed].flatMap((k) => referrers.get(k) ?? []));
-    for (const key of stale) if (representative.get(key) === key) texts.set(key, JSON.stringify(renameRefs(defs[key]!, rename)));
   }
   const out: Record<string, JsonValue> = {};
+  // Only definitions that refer to a merged key need a renamed copy; the others are kept as they are.
+  const renamed = new Set(keys.filter((k) => representative.get(k) !== k).flatMap((k) => referrers.get(k) ?? []));
   for (const key of keys) {
     if (representative.get(key) !== key) continue;
-    Object.defineProperty(out, key, { value: renameRefs(defs[key]!, rename), enumerable: true, writable: true, configurable: true });
+    const value = renamed.has(key) ? renameRefs(defs[key]!, rename) : defs[key]!;
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return { defs: out, representative };
 }
