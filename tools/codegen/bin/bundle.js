@@ -8,8 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bundlePath = join(root, 'dist/cli.mjs');
-/** Entry points and their outputs: the CLI, and the worker json-schema/parallel.ts starts beside it. */
-const entries = { 'src/cli.ts': bundlePath, 'src/emit/json-schema/standalone-worker.ts': join(root, 'dist/standalone-worker.mjs') };
+/** Entry points and their outputs: the CLI, and the worker emit/parallel.ts starts beside it. */
+const entries = { 'src/cli.ts': bundlePath, 'src/emit/emit-worker.ts': join(root, 'dist/emit-worker.mjs') };
 const inputsPath = join(root, 'dist/cli.inputs.json');
 /** Every file the build wrote (entries and shared chunks): a bundle missing one is rebuilt. */
 const outputsPath = join(root, 'dist/cli.outputs.json');
@@ -48,7 +48,7 @@ async function writeStructureKindModule() {
   return file;
 }
 
-/** Builds src/cli.ts into dist/cli.mjs, and the worker into dist/standalone-worker.mjs. */
+/** Builds src/cli.ts into dist/cli.mjs, and the worker into dist/emit-worker.mjs. */
 async function build(esbuild) {
   const structureKind = await writeStructureKindModule();
   // Stamped with the time the build *started*: a source saved while it ran counts as newer.

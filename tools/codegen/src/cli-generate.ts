@@ -46,7 +46,7 @@ export function runGenerate(args: GenerateArgs, fail: (message: string, exitCode
     source,
     ...args.selection,
     ...(args.only ? { only: args.only } : {}),
-    onStage: (stage, ms) => log(`ota-codegen: ${stage.padEnd(18)} ${ms.toFixed(0).padStart(6)} ms`),
+    onStage: (stage, ms, onWorker) => log(`ota-codegen: ${stage.padEnd(18)} ${ms.toFixed(0).padStart(6)} ms${onWorker ? ' (worker)' : ''}`),
   };
   const { files, model } = generateFromPaths(modelPaths, options);
   for (const u of unsatisfiablePatterns(model)) log(unsatisfiableWarning(u));

@@ -50,8 +50,9 @@ Options:
   -h, --help           show this help
 
 Environment:
-  OTA_CODEGEN_WORKERS  auto (default): compile the JSON Schema validators on a worker thread
-                       for models of 150 shapes or more; on: always; off: never (same output)
+  OTA_CODEGEN_WORKERS  auto (default): share the emitters with a worker thread for models of
+                       150 shapes or more while 1.5 cores are idle; on: always; off: never
+                       (same output)
   OTA_CODEGEN_TSX=1    run from the TypeScript sources through tsx instead of the esbuild bundle
   OTA_CODEGEN_DEBUG=1  print the stack trace of an unexpected error
 `;

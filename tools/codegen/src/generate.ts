@@ -13,6 +13,7 @@ import { findNameClashes } from './naming/index.js';
 import { assignNames } from './naming/claims.js';
 import { emitters } from './emit/index.js';
 import type { Emitter, GeneratedFile } from './emit/emitter.js';
+import { runEmitters } from './emit/parallel.js';
 import { withHeader } from './write/header.js';
 import { normalizeFiles } from './write/index.js';
 
@@ -21,8 +22,8 @@ export interface GenerateOptions extends Omit<BuildOptions, 'source'> {
   source: string;
   /** Only these emitters (package keys); default all. */
   only?: string[];
-  /** Called after each stage with its wall time, for progress lines. */
-  onStage?: (stage: string, ms: number) => void;
+  /** Called after each stage with its wall time (and whether the worker thread ran it), for progress lines. */
+  onStage?: (stage: string, ms: number, onWorker?: boolean) => void;
 }
 
 export interface GenerateResult {
@@ -60,12 +61,7 @@ function generate(load: () => AstModel, options: GenerateOptions, selected: read
   if (clashes.length) throw new ModelError(options.source, clashes.map((message) => ({ pointer: '/shapes', message })));
   const active = options.only?.length ? selected.filter((e) => options.only!.includes(e.name)) : selected;
   const files: GeneratedFile[] = [];
-  // Emitters with a head start go last, so their background work overlaps all the others.
-  for (const emitter of active) if (emitter.start) stage(`start ${emitter.name}`, () => emitter.start!(model));
-  for (const emitter of [...active.filter((e) => !e.start), ...active.filter((e) => e.start)]) {
-    stage(`emit ${emitter.name}`, () => {
-      for (const f of emitter.emit(model)) files.push({ path: f.path, contents: withHeader(f.path, f.contents, options.source) });
-    });
-  }
+  const emitted = runEmitters(model, active, (name, ms, onWorker) => options.onStage?.(`emit ${name}`, ms, onWorker));
+  for (const f of emitted.flat()) files.push({ path: f.path, contents: withHeader(f.path, f.contents, options.source) });
   return { model, files: normalizeFiles(files) };
 }

@@ -12,7 +12,7 @@ import uriModule from 'ajv/dist/runtime/uri.js';
 import { describe, expect, it } from 'vitest';
 import { buildIr } from '../src/ir/build.js';
 import { parseModel } from '../src/load/read.js';
-import { jsonSchemaEmitter, MODES, planMode } from '../src/emit/json-schema/index.js';
+import { MODES, planMode } from '../src/emit/json-schema/index.js';
 import { compileDependenciesFirst, defPointer, dependenciesFirst, prepareAjv } from '../src/emit/json-schema/standalone.js';
 import { standaloneModule } from '../src/emit/json-schema/standalone-module.js';
 import { memoizedUriResolver } from '../src/emit/json-schema/uri-resolver.js';
@@ -77,17 +77,6 @@ describe('standaloneModule', () => {
       const unordered = prepareAjv(job);
       expect(functionDeclarations(standaloneModule(unordered.ajv, unordered.refs)).length).toBeGreaterThan(functions.length);
     }
-  });
-});
-
-describe('the json-schema emitter', () => {
-  it('gives the same files whether or not start() ran first, and start() work is used once', () => {
-    const model = irOf(join(modelsDir, 'recursion.json'));
-    const direct = jsonSchemaEmitter.emit(model);
-    jsonSchemaEmitter.start!(model);
-    expect(jsonSchemaEmitter.emit(model)).toEqual(direct);
-    // The started compilation was consumed: a second emit compiles afresh, to the same files.
-    expect(jsonSchemaEmitter.emit(model)).toEqual(direct);
   });
 });
 

@@ -13,11 +13,6 @@ export interface GeneratedFile {
 export interface Emitter {
   /** Package key, e.g. `types`. */
   name: string;
+  /** Runs on whichever thread claims it (emit/parallel.ts): it sees only the model it is given. */
   emit(model: IrModel): GeneratedFile[];
-  /**
-   * Optional head start: called for every selected emitter before any `emit`, so work that runs
-   * on another thread (json-schema's validator compilation) overlaps the other emitters. `emit`
-   * must give the same files whether or not `start` was called.
-   */
-  start?(model: IrModel): void;
 }

@@ -14,8 +14,8 @@ import type { ValidationMode } from '../shared/json-schema-defs.js';
 import { entryTable, operationTable, validatorDeclarations } from './declarations.js';
 import { buildDocument } from './document.js';
 import { buildEntries } from './entries.js';
-import { startStandaloneJobs } from './parallel.js';
 import type { StandaloneJob, StandaloneResult } from './standalone.js';
+import { emitValidators } from './validator-code/index.js';
 import { jsonText } from '../../naming/escape.js';
 
 export const MODES: readonly ValidationMode[] = ['strict', 'lenient'];
@@ -42,7 +42,7 @@ export const INLINE_ENTRIES_UP_TO_SHAPES = 400;
  */
 export const INLINE_ENTRY_UP_TO_SCHEMAS = 400;
 
-/** Everything of one mode but its precompiled validators, which are compiled for all modes at once. */
+/** Everything of one mode but its precompiled validators. */
 export interface ModePlan {
   mode: ValidationMode;
   entries: ReturnType<typeof buildEntries>;
@@ -65,7 +65,7 @@ export function planMode(model: IrModel, mode: ValidationMode): ModePlan {
 
 function modeFiles(model: IrModel, { mode, entries, exported, job: { document } }: ModePlan, standalone: StandaloneResult): GeneratedFile[] {
   const imports = standalone.imports.length ? `Imports only ${standalone.imports.join(', ')}` : 'Imports nothing';
-  const header = `/* ${mode === 'strict' ? 'Strict' : 'Lenient'} validators precompiled by ajv ${AJV_VERSION} (Ajv2020, standalone ESM) from ${mode}.gen.json. ${imports}; nothing is compiled at run time (CSP-safe). */\n`;
+  const header = `/* ${mode === 'strict' ? 'Strict' : 'Lenient'} validators precompiled from ${mode}.gen.json: the results and errors of ajv ${AJV_VERSION} (Ajv2020, the package's ajvOptions). ${imports}; nothing is compiled at run time (CSP-safe). */\n`;
   return [
     { path: generatedPath('jsonSchema', `${mode}.gen.json`), contents: `${jsonText(document, 2)}\n` },
     { path: generatedPath('jsonSchema', `validators.${mode}.gen.js`), contents: header + standalone.code },
@@ -74,31 +74,16 @@ function modeFiles(model: IrModel, { mode, entries, exported, job: { document } 
   ];
 }
 
-/** Recorded in the generated header: the standalone code is ajv-version specific. */
+/** Recorded in the generated header: the errors are those of this ajv version. */
 const AJV_VERSION: string = ajvPackage.version;
-
-/** Plans both modes and starts their validator compilation; the returned function completes the files. */
-function beginJsonSchema(model: IrModel): () => GeneratedFile[] {
-  const plans = MODES.map((mode) => planMode(model, mode));
-  const compilation = startStandaloneJobs(plans.map((p) => p.job), model.shapeOrder.length);
-  return () => {
-    const compiled = compilation.finish();
-    return [
-      ...plans.flatMap((plan, i) => modeFiles(model, plan, compiled[i]!)),
-      { path: generatedPath('jsonSchema', 'entries.gen.ts'), contents: entryTable(plans.find((p) => p.mode === 'strict')!.entries) },
-    ];
-  };
-}
-
-/** Models whose compilation `start` has begun, awaiting `emit`. */
-const begun = new WeakMap<IrModel, () => GeneratedFile[]>();
 
 export const jsonSchemaEmitter: Emitter = {
   name: 'json-schema',
-  start: (model) => void begun.set(model, beginJsonSchema(model)),
   emit(model) {
-    const complete = begun.get(model) ?? beginJsonSchema(model);
-    begun.delete(model);
-    return complete();
+    const plans = MODES.map((mode) => planMode(model, mode));
+    return [
+      ...plans.flatMap((plan) => modeFiles(model, plan, emitValidators(plan.job))),
+      { path: generatedPath('jsonSchema', 'entries.gen.ts'), contents: entryTable(plans.find((p) => p.mode === 'strict')!.entries) },
+    ];
   },
 };
