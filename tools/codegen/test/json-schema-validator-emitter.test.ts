@@ -6,7 +6,8 @@
  * is `emitValidators`, or ajv's standalone code until that exists (printed below).
  *
  * The second part plants faults in ajv's standalone code (an error message, a maxLength bound,
- * a required member, the reset of `errors`, instancePath escaping, an alias) and requires each to
+ * a required member, the reset of `errors`, instancePath escaping, an enum error in an anyOf
+ * branch, an alias) and requires each to
  * be reported, so the comparison cannot pass by comparing nothing.
  *
  * FC_SEED overrides the fast-check seed; a mismatch prints the seed and path that replay it.
@@ -24,8 +25,12 @@ const modelsDir = join(root, 'tools/codegen/test/models');
 const awsDir = join(root, '../shared/upstream/aws-models/restJson1');
 const getOtaUpdate = join(root, 'models/iot/get-ota-update.json');
 
-/** Four of the smallest shared restJson1 models (by file size), for AWS-shaped documents beyond IoT. */
-const AWS_MODELS = ['eks-auth-2023-11-26.json', 'apigatewaymanagementapi-2018-11-29.json', 'cloudtrail-data-2021-08-11.json', 'kinesis-video-signaling-2019-12-04.json'];
+/**
+ * Four of the smallest shared restJson1 models (by file size), for AWS-shaped documents beyond IoT;
+ * and greengrassv2, whose one-sided float ranges give anyOf branches `{type: string, enum: [one value]}`
+ * (where ajv reports the enum error after the type error): the first emitter mismatch the corpus script found.
+ */
+const AWS_MODELS = ['eks-auth-2023-11-26.json', 'apigatewaymanagementapi-2018-11-29.json', 'cloudtrail-data-2021-08-11.json', 'kinesis-video-signaling-2019-12-04.json', 'greengrassv2-2020-11-30.json'];
 
 // unsupported-protocol.json does not generate (as in the other feature-model tests).
 const featureModels = readdirSync(modelsDir).filter((f) => f.endsWith('.json') && f !== 'unsupported-protocol.json').sort().map((f) => join(modelsDir, f));
@@ -86,6 +91,8 @@ const FAULTS: Fault[] = [
   { name: 'a required member no longer checked', model: getOtaUpdate, mode: 'strict', plant: edit(/\(\((data\d*)\.(\w+) === undefined\) && \(missing\d+ = "\w+"\)\)/, 'false') },
   { name: 'errors not reset to null after a pass', model: getOtaUpdate, mode: 'strict', plant: edit(/^(validate\d+)\.errors = vErrors;$/gm, '') },
   { name: 'instancePath no longer escapes ~', model: getOtaUpdate, mode: 'strict', plant: edit(/\.replace\(\/~\/g, "~0"\)/g, '') },
+  // The emitter's first corpus mismatch, replayed: a one-value enum left unchecked after its branch's type check failed.
+  { name: 'an anyOf branch skips its enum error after a type error', model: join(awsDir, 'greengrassv2-2020-11-30.json'), mode: 'strict', plant: edit(/if\(!\((\w+) === ("[^"]*")\)\)\{/g, 'if(typeof $1 === "string" && !($1 === $2)){') },
   { name: 'an alias became a function of its own', model: join(modelsDir, 'java-patterns.json'), mode: 'lenient', plant: edit(/^export const (\w+) = (validate[A-Z]\w*);$/m, 'export const $1 = (data) => $2(data);') },
 ];
 
