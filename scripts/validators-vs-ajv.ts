@@ -3,8 +3,7 @@
  *
  * The differential check of tools/codegen/test/json-schema-validator-emitter.test.ts over every
  * model of a folder (default ../shared/upstream/aws-models/restJson1) or the models given: per
- * model and mode, the emitted validators (emitValidators, or ajv standalone code until it exists;
- * VALIDATOR_SUBJECT=standalone forces that) against runtime ajv on N schema-driven inputs per
+ * model and mode, the emitted validators (emitValidators) against runtime ajv on N schema-driven inputs per
  * export (default 40). Each model runs in a child process with a wall-clock limit (default 300 s),
  * so one that throws, hangs or runs out of memory does not stop the rest.
  *

@@ -51,7 +51,7 @@ Options:
 
 Environment:
   OTA_CODEGEN_WORKERS  auto (default): share the emitters with a worker thread for models of
-                       150 shapes or more while 1.5 cores are idle; on: always; off: never
+                       150 shapes or more when a core is free; on: always; off: never
                        (same output)
   OTA_CODEGEN_TSX=1    run from the TypeScript sources through tsx instead of the esbuild bundle
   OTA_CODEGEN_DEBUG=1  print the stack trace of an unexpected error

@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { defPointer } from '../src/emit/json-schema/compile-copy.js';
 import { mergeIdenticalDefs } from '../src/emit/json-schema/merge-defs.js';
-import { compileStandalone } from '../src/emit/json-schema/standalone.js';
+import { emitValidators } from '../src/emit/json-schema/validator-code/index.js';
 import type { JsonSchema, JsonValue } from '../src/emit/shared/json-schema-defs.js';
 
 const ref = (key: string) => ({ $ref: defPointer(key) });
@@ -73,8 +73,8 @@ describe('precompiled validators of a merged document', () => {
   const exports = { validatePerson: 'Person', validateThing: 'Thing', validateName: 'Name', validateLabel: 'Label' };
 
   it('compiles one function per distinct definition, exports every name, and agrees with ajv on the document', async () => {
-    const { code } = compileStandalone({ document, exports, inlineInto: [], options: { ajvInlineRefs: false } });
-    expect([...code.matchAll(/^function validate\d+\(/gm)]).toHaveLength(2);
+    const { code } = emitValidators({ document, exports, inlineInto: [], options: { ajvInlineRefs: false } });
+    expect([...code.matchAll(/^function check\d+\(/gm)]).toHaveLength(2);
     const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<string, ((v: unknown) => boolean) & { errors?: unknown }>;
     // As the module was compiled: every `$ref` a call, so errors carry the callee's `schemaPath`.
     const ajv = new Ajv2020({ strict: true, unicodeRegExp: true, inlineRefs: false });

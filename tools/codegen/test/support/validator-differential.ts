@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { buildIr } from '../../src/ir/build.js';
 import { parseModel } from '../../src/load/read.js';
 import { MODES, planMode } from '../../src/emit/json-schema/index.js';
-import type { StandaloneJob } from '../../src/emit/json-schema/standalone.js';
+import type { ValidatorJob } from '../../src/emit/json-schema/job.js';
 import type { ValidationMode } from '../../src/emit/shared/json-schema-defs.js';
 import { InputGenerator } from './validator-inputs.js';
 import { buildOracle, loadModule, type Subject, type Validator } from './validator-oracle.js';
@@ -113,7 +113,7 @@ function schemaObjects(schema: unknown): number {
 }
 
 /** Export names, alias grouping and function-ness of a loaded module against the job. */
-function moduleProblems(job: StandaloneJob, compiledDef: Record<string, string>, module: Record<string, unknown>): string[] {
+function moduleProblems(job: ValidatorJob, compiledDef: Record<string, string>, module: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const names = Object.keys(job.exports);
   const extra = Object.keys(module).filter((k) => !Object.hasOwn(job.exports, k));
@@ -139,7 +139,7 @@ function moduleProblems(job: StandaloneJob, compiledDef: Record<string, string>,
 }
 
 /** Compares a loaded module (the subject) with runtime ajv on one job. */
-export function checkModule(mode: string, job: StandaloneJob, module: Record<string, unknown>, options: CheckOptions = {}): ModeReport {
+export function checkModule(mode: string, job: ValidatorJob, module: Record<string, unknown>, options: CheckOptions = {}): ModeReport {
   const oracle = buildOracle(job);
   const names = Object.keys(job.exports);
   const problems = moduleProblems(job, oracle.compiledDef, module);
@@ -188,17 +188,17 @@ export function checkModule(mode: string, job: StandaloneJob, module: Record<str
 }
 
 /** The model file's IR and the json-schema job of each mode, as the generator plans them. */
-export function jobsOf(file: string): { mode: ValidationMode; job: StandaloneJob }[] {
+export function jobsOf(file: string): { mode: ValidationMode; job: ValidatorJob }[] {
   const source = relative(root, file);
   const model = buildIr(parseModel(readFileSync(file, 'utf8'), source), { source });
   return MODES.map((mode) => ({ mode, job: planMode(model, mode).job }));
 }
 
 /** A planned job as whole-service models get it (over INLINE_ENTRIES_UP_TO_SHAPES shapes): no entry inlined, ajv's inlineRefs off. */
-export const withoutInlining = (job: StandaloneJob): StandaloneJob => ({ ...job, inlineInto: [], options: { ajvInlineRefs: false } });
+export const withoutInlining = (job: ValidatorJob): ValidatorJob => ({ ...job, inlineInto: [], options: { ajvInlineRefs: false } });
 
 /** Emits each mode's module with the subject, imports it and compares it with runtime ajv. */
-export async function checkModelFile(file: string, subject: Subject, options: CheckOptions & { job?: (job: StandaloneJob) => StandaloneJob } = {}): Promise<ModeReport[]> {
+export async function checkModelFile(file: string, subject: Subject, options: CheckOptions & { job?: (job: ValidatorJob) => ValidatorJob } = {}): Promise<ModeReport[]> {
   const reports: ModeReport[] = [];
   for (const planned of jobsOf(file)) {
     const { mode } = planned;

@@ -5,19 +5,18 @@
  * with the options the precompiled code is built with, one validator per export. This is what the
  * generated validators must behave like: same boolean, deep-equal `errors`.
  *
- * Subject: the module an emitter writes for the job, written to a scratch `.mjs` (its `ajv/…` and
- * `ajv-formats/…` imports made absolute) and imported. The emitter is `emitValidators`
- * (validator-code/index.ts) once that exists, else ajv's standalone code (`compileStandalone`), so
- * the harness runs before the new emitter lands; `VALIDATOR_SUBJECT=standalone` forces the latter.
+ * Subject: the module `emitValidators` (validator-code/index.ts) writes for the job, written to a
+ * scratch `.mjs` (its `ajv/…` and `ajv-formats/…` imports made absolute) and imported.
  */
 
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats, { type FormatName } from 'ajv-formats';
 import { compileCopy } from '../../src/emit/json-schema/compile-copy.js';
-import { AJV_OPTIONS, compileStandalone, defPointer, type StandaloneJob, type StandaloneResult } from '../../src/emit/json-schema/standalone.js';
+import { AJV_OPTIONS, defPointer, type ValidatorJob, type ValidatorModule } from '../../src/emit/json-schema/job.js';
+import { emitValidators } from '../../src/emit/json-schema/validator-code/index.js';
 
 /** An ajv-style validator: boolean result, `errors` set by each call. */
 export type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -31,7 +30,7 @@ export interface Oracle {
   defs: Readonly<Record<string, unknown>>;
 }
 
-export function buildOracle(job: StandaloneJob): Oracle {
+export function buildOracle(job: ValidatorJob): Oracle {
   const { schema, formats, needsOwnProperties, representative } = compileCopy(job.document, job.inlineInto, job.inlineUpTo);
   const complaints: string[] = [];
   const logger = { log: () => {}, warn: (...a: unknown[]) => complaints.push(a.join(' ')), error: (...a: unknown[]) => complaints.push(a.join(' ')) };
@@ -54,21 +53,13 @@ export function buildOracle(job: StandaloneJob): Oracle {
 
 export interface Subject {
   /** Which emitter wrote the modules: printed by the test and the corpus script. */
-  name: 'emitValidators' | 'compileStandalone (ajv standalone fallback)';
-  emit: (job: StandaloneJob) => StandaloneResult;
+  name: 'emitValidators';
+  emit: (job: ValidatorJob) => ValidatorModule;
 }
 
-const emitterDir = resolve(import.meta.dirname, '../../src/emit/json-schema/validator-code');
-
-/**
- * `emitValidators` when validator-code/index.ts exists and exports it, else `compileStandalone`.
- * An index that exists but fails to load is an error, never a silent fallback.
- */
+/** The emitter under test (async, as callers await it). */
 export async function chooseSubject(): Promise<Subject> {
-  const standalone: Subject = { name: 'compileStandalone (ajv standalone fallback)', emit: compileStandalone };
-  if (process.env.VALIDATOR_SUBJECT === 'standalone' || !existsSync(join(emitterDir, 'index.ts'))) return standalone;
-  const mod = (await import('../../src/emit/json-schema/validator-code/index.js' as string)) as { emitValidators?: Subject['emit'] };
-  return typeof mod.emitValidators === 'function' ? { name: 'emitValidators', emit: mod.emitValidators } : standalone;
+  return { name: 'emitValidators', emit: emitValidators };
 }
 
 /** Absolute URL of an `ajv…`/`ajv-formats…` specifier, resolved from here (with `.js` added when ESM needs it). */

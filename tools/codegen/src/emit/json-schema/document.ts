@@ -8,7 +8,7 @@ import type { IrModel } from '../../ir/types.js';
 import { generatedHeader } from '../../write/header.js';
 import { buildJsonSchemaDefs, defineKey, type JsonSchema, type ValidationMode } from '../shared/json-schema-defs.js';
 import type { SchemaEntry } from './entries.js';
-import { defPointer } from './standalone.js';
+import { defPointer } from './job.js';
 
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 const ID_BASE = 'https://ota-contract.dev/schemas';

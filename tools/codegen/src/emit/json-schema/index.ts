@@ -1,7 +1,7 @@
 /**
  * @ota-contract/json-schema: per mode (strict, lenient) one draft 2020-12 document with `$defs` per
  * shape and an entry per request part, response and error body; the document precompiled by ajv
- * into standalone ESM validators (`validateSJson` per shape, `validate<Entry>` per HTTP part) with
+ * into precompiled ESM validators (`validateSJson` per shape, `validate<Entry>` per HTTP part) with
  * their `.d.ts`; and tables of entries and validators by operation. File names do not depend on
  * the model.
  */
@@ -14,7 +14,7 @@ import type { ValidationMode } from '../shared/json-schema-defs.js';
 import { entryTable, operationTable, validatorDeclarations } from './declarations.js';
 import { buildDocument } from './document.js';
 import { buildEntries } from './entries.js';
-import type { StandaloneJob, StandaloneResult } from './standalone.js';
+import type { ValidatorJob, ValidatorModule } from './job.js';
 import { emitValidators } from './validator-code/index.js';
 import { jsonText } from '../../naming/escape.js';
 
@@ -48,7 +48,7 @@ export interface ModePlan {
   entries: ReturnType<typeof buildEntries>;
   exported: Map<string, string>;
   /** The document (`job.document`) and what of it to precompile. */
-  job: StandaloneJob;
+  job: ValidatorJob;
 }
 
 export function planMode(model: IrModel, mode: ValidationMode): ModePlan {
@@ -59,16 +59,16 @@ export function planMode(model: IrModel, mode: ValidationMode): ModePlan {
   // Inlining copies an entry's whole closure into it: worth it for a few operations (GetOTAUpdate's
   // validators run ~3× faster), but quadratic in size on whole-service models, so large models keep refs.
   const small = model.shapeOrder.length <= INLINE_ENTRIES_UP_TO_SHAPES;
-  const job: StandaloneJob = { document, exports: Object.fromEntries(exported), inlineInto: small ? entries.map((e) => e.def) : [], inlineUpTo: INLINE_ENTRY_UP_TO_SCHEMAS, options: { ajvInlineRefs: small } };
+  const job: ValidatorJob = { document, exports: Object.fromEntries(exported), inlineInto: small ? entries.map((e) => e.def) : [], inlineUpTo: INLINE_ENTRY_UP_TO_SCHEMAS, options: { ajvInlineRefs: small } };
   return { mode, entries, exported, job };
 }
 
-function modeFiles(model: IrModel, { mode, entries, exported, job: { document } }: ModePlan, standalone: StandaloneResult): GeneratedFile[] {
-  const imports = standalone.imports.length ? `Imports only ${standalone.imports.join(', ')}` : 'Imports nothing';
+function modeFiles(model: IrModel, { mode, entries, exported, job: { document } }: ModePlan, validators: ValidatorModule): GeneratedFile[] {
+  const imports = validators.imports.length ? `Imports only ${validators.imports.join(', ')}` : 'Imports nothing';
   const header = `/* ${mode === 'strict' ? 'Strict' : 'Lenient'} validators precompiled from ${mode}.gen.json: the results and errors of ajv ${AJV_VERSION} (Ajv2020, the package's ajvOptions). ${imports}; nothing is compiled at run time (CSP-safe). */\n`;
   return [
     { path: generatedPath('jsonSchema', `${mode}.gen.json`), contents: `${jsonText(document, 2)}\n` },
-    { path: generatedPath('jsonSchema', `validators.${mode}.gen.js`), contents: header + standalone.code },
+    { path: generatedPath('jsonSchema', `validators.${mode}.gen.js`), contents: header + validators.code },
     { path: generatedPath('jsonSchema', `validators.${mode}.gen.d.ts`), contents: validatorDeclarations(model, mode, entries, exported) },
     { path: generatedPath('jsonSchema', `operations.${mode}.gen.ts`), contents: operationTable(model, mode, entries) },
   ];

@@ -10,7 +10,7 @@
 
 import type { JsonValue } from '../../shared/json-schema-defs.js';
 import { compileCopy } from '../compile-copy.js';
-import type { StandaloneJob, StandaloneResult } from '../standalone.js';
+import type { ValidatorJob, ValidatorModule } from '../job.js';
 import type { Context, FunctionState } from './errors.js';
 import { SchemaError } from './keywords.js';
 import { ModuleState } from './module-state.js';
@@ -29,7 +29,7 @@ function functionCode(m: ModuleState, key: string, name: string): string {
 }
 
 /** The job's exports as one ESM module. Throws, naming the keyword and where, on a schema it cannot compile. */
-export function emitValidators(job: StandaloneJob): StandaloneResult {
+export function emitValidators(job: ValidatorJob): ValidatorModule {
   const { schema: compiled, needsOwnProperties, representative } = compileCopy(job.document, job.inlineInto, job.inlineUpTo);
   const defs = compiled.$defs as Record<string, JsonValue>;
   const m = new ModuleState(defs, job.options.ajvInlineRefs ?? true, needsOwnProperties);
