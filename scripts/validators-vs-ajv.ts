@@ -14,9 +14,10 @@
  * Exits 1 unless every model agrees.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { corpusModels } from './check-corpus.js';
 
 const root = resolve(import.meta.dirname, '..');
 const self = join(root, 'scripts/validators-vs-ajv.ts');
@@ -97,19 +98,8 @@ function runChild(model: string, timeoutS: number): Promise<ModelRecord> {
   });
 }
 
-function modelsOf(paths: readonly string[]): string[] {
-  return paths.flatMap((p) =>
-    statSync(p).isDirectory()
-      ? readdirSync(p)
-          .filter((f) => f.endsWith('.json'))
-          .sort()
-          .map((f) => resolve(p, f))
-      : [resolve(p)],
-  );
-}
-
 async function main(): Promise<void> {
-  const models = modelsOf(positionals.length ? positionals : [join(root, '../shared/upstream/aws-models/restJson1')]);
+  const models = corpusModels(positionals.length ? positionals : [join(root, '../shared/upstream/aws-models/restJson1')]);
   const records: ModelRecord[] = [];
   let subject: string | undefined;
   for (const model of models) {
