@@ -9,7 +9,9 @@
  *   by restJson1 rules (labels, query, headers, prefix headers, payload, JSON body), with its store
  *   (if it serves data) seeded from the fixtures for that request, and must answer with its success
  *   code (or the stored @httpResponseCode), never a validation or not-found error or an unhandled
- *   request; and each modeled error injected with `mockControl.failNext` comes back with its status,
+ *   request; the same holds for the request `@ota-contract/zod/client`'s `serialize<Op>Request`
+ *   makes of the input fixture (the client serializer against the mock, on any model); and each
+ *   modeled error injected with `mockControl.failNext` comes back with its status,
  *   `X-Amzn-Errortype` and a body the strict error validator accepts.
  *
  * Exports are looked up by name (`Z[names.zodJsonSchema(S)]`): this file serves any model.
@@ -21,6 +23,7 @@ import * as J from '@ota-contract/json-schema';
 import * as JL from '@ota-contract/json-schema/lenient';
 import * as M from '@ota-contract/msw';
 import * as Z from '@ota-contract/zod';
+import * as ZC from '@ota-contract/zod/client';
 import * as ZL from '@ota-contract/zod/lenient';
 import type { RuntimePlan, PlanMember, PlanOperation } from './runtime-plan.js';
 
@@ -28,6 +31,8 @@ type Parser = { safeParse(v: unknown): { success: boolean; error?: { issues: { p
 type Validator = ((v: unknown) => boolean) & { errors?: unknown[] | null };
 type Factory = { build(o?: object): unknown; buildJson(o?: object): unknown };
 type Codec = { encode(v: unknown): unknown };
+type SerializedRequest = RequestInit & { method: string; path: string; headers: Record<string, string> };
+type Serializer = (input: unknown, options?: { disableHostPrefix?: boolean }) => SerializedRequest;
 
 const plan = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as RuntimePlan;
 const failures: string[] = [];
@@ -171,6 +176,18 @@ function buildRequest(op: PlanOperation, seed: number): { request: Request; labe
   return { request, labels: labelValues };
 }
 
+/**
+ * The request the client serializer makes of the same input fixture. The host prefix of an
+ * `@endpoint` operation is left out: the handlers match the endpoint's own host.
+ */
+function serializedRequest(op: PlanOperation, seed: number): { request: Request; labels: Record<string, unknown> } {
+  const input = op.input ? (lookup<Factory>(fixtures, op.input, 'fixtures').build({ seed, preset: 'maximal' }) as Record<string, unknown>) : {};
+  const serialized = lookup<Serializer>(ZC, op.serializer, 'zod/client')(input, { disableHostPrefix: true });
+  const labels: Record<string, unknown> = {};
+  for (const m of op.members) if (m.location === 'label' && input[m.name] !== undefined) labels[m.name] = input[m.name];
+  return { request: new Request(new URL(serialized.path, ENDPOINT), serialized), labels };
+}
+
 const handlers = (M as unknown as { handlers: unknown[] }).handlers;
 const control = (M as unknown as { mockControl: { failNext(e: string, o?: object): void; reset(): void } }).mockControl;
 const server = setupServer(...(handlers as Parameters<typeof setupServer>));
@@ -178,10 +195,10 @@ server.listen({ onUnhandledRequest: 'error' });
 type Store = { itemName: string; set(labels: Record<string, unknown>, item: unknown): unknown; clear(): void };
 const stores = ((M as unknown as { mockStores?: Record<string, Store> }).mockStores ?? {}) as Record<string, Store>;
 for (const op of plan.operations) {
-  for (const seed of [1, 2]) {
+  for (const [seed, how, make] of [[1, 'restJson1 rules', buildRequest], [2, 'restJson1 rules', buildRequest], [1, op.serializer, serializedRequest]] as const) {
     checks++;
     try {
-      const { request, labels } = buildRequest(op, seed);
+      const { request, labels } = make(op, seed);
       // Operations that serve data answer from their store: seed it for this request's labels.
       const allowed = new Set([op.successCode]);
       const store = stores[op.name];
@@ -194,11 +211,11 @@ for (const op of plan.operations) {
       const res = await fetch(request);
       const type = res.headers.get('x-amzn-errortype');
       const bodyText = await res.text();
-      if (!allowed.has(res.status)) failures.push(`msw ${op.name} (seed ${seed}): a valid request got ${res.status} ${type ?? ''} ${bodyText.slice(0, 300)}`);
+      if (!allowed.has(res.status)) failures.push(`msw ${op.name} (seed ${seed}, ${how}): a valid request got ${res.status} ${type ?? ''} ${bodyText.slice(0, 300)}`);
       else if (/json/.test(res.headers.get('content-type') ?? '') && bodyText) JSON.parse(bodyText);
       store?.clear();
     } catch (e) {
-      failures.push(`msw ${op.name} (seed ${seed}): ${(e as Error).message}`);
+      failures.push(`msw ${op.name} (seed ${seed}, ${how}): ${(e as Error).message}`);
     }
   }
   for (const error of op.errors) {

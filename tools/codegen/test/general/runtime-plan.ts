@@ -32,6 +32,8 @@ export interface PlanOperation {
   errors: { name: string; status: number; validator: string }[];
   /** Output member bound with @httpResponseCode, if any: its value may replace the success code. */
   responseCodeMember?: string;
+  /** `@ota-contract/zod/client` export that serializes the operation's request. */
+  serializer: string;
 }
 
 export interface RuntimePlan {
@@ -92,6 +94,7 @@ export function runtimePlan(model: IrModel): RuntimePlan {
       members,
       errors,
       ...(responseCode ? { responseCodeMember: responseCode.name } : {}),
+      serializer: names.clientSerializer(op.name),
     };
   });
   return { factories, operations };

@@ -66,6 +66,10 @@ export function serializeRequest(op: OperationEncoding, rawInput: unknown, optio
     body = JSON.stringify(json);
     contentType = 'application/json';
   }
+  // fetch refuses a body on GET and HEAD, and the AWS SDK's fetch handler drops it for them: a model
+  // that binds members of such an operation to the body (elasticsearch's DescribeDomainAutoTunes)
+  // sends them nowhere, and the request does not describe a body it does not carry.
+  if (op.method === 'GET' || op.method === 'HEAD') body = undefined;
   if (body !== undefined) {
     if (contentType !== undefined && headers['content-type'] === undefined) headers['content-type'] = contentType;
   }
