@@ -4,7 +4,7 @@
  * entry's `$ref`s inlined, and nothing at the root but the definitions.
  */
 
-import type { JsonSchema, JsonValue } from '../shared/json-schema-defs.js';
+import { defineKey, type JsonSchema, type JsonValue } from '../shared/json-schema-defs.js';
 import { mergeIdenticalDefs } from './merge-defs.js';
 
 const ANNOTATIONS = new Set(['description', 'title', 'default', 'deprecated', 'examples', '$comment']);
@@ -17,12 +17,6 @@ const UNIVERSAL_PATTERNS = new Set(['', '^[\\s\\S]*$', '^[\\S\\s]*$', '^[^]*$'])
 
 /** Keywords of the compiled copy that change nothing: annotations, and patterns every string matches. */
 const changesNothing = (key: string, value: JsonValue): boolean => ANNOTATIONS.has(key) || (key === 'pattern' && typeof value === 'string' && UNIVERSAL_PATTERNS.has(value));
-
-/** `obj[key] = value`, an own property even for `__proto__` (keys are model text). */
-function setKey(obj: JsonSchema, key: string, value: JsonValue): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
 
 /**
  * A copy of the schema object `schema` with each direct subschema (by keyword: a property *named*
@@ -38,11 +32,11 @@ export function mapSubschemas(schema: JsonSchema, fn: (sub: JsonValue) => JsonVa
     let next: JsonValue = value;
     if (SCHEMA_MAPS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
       const map: JsonSchema = {};
-      for (const k in value) if (Object.hasOwn(value, k)) setKey(map, k, fn(value[k]!));
+      for (const k in value) if (Object.hasOwn(value, k)) defineKey(map, k, fn(value[k]!));
       next = map;
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) next = value.map(fn);
     else if (SUBSCHEMAS.has(key)) next = fn(value);
-    setKey(out, key, next);
+    defineKey(out, key, next);
   }
   return out;
 }
@@ -159,7 +153,7 @@ export function compileCopy(document: JsonSchema, inlineInto: readonly string[] 
   const { defs, representative } = mergeIdenticalDefs(stripDefs, (key) => (inlining.has(key) ? 'inlined' : ''));
   const inlined: Record<string, JsonValue> = {};
   for (const key of Object.keys(defs)) {
-    setKey(inlined, key, inlining.has(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key]!);
+    defineKey(inlined, key, inlining.has(key) ? inlineRefs(defs[key]!, defs, [key]) : defs[key]!);
   }
   // Only the definitions are compiled: ajv compiles the document root the first time anything in
   // it is looked up, and the root's `properties` (an index of the entries) would compile every

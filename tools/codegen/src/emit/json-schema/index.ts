@@ -1,7 +1,7 @@
 /**
  * @ota-contract/json-schema: per mode (strict, lenient) one draft 2020-12 document with `$defs` per
- * shape and an entry per request part, response and error body; the document precompiled by ajv
- * into precompiled ESM validators (`validateSJson` per shape, `validate<Entry>` per HTTP part) with
+ * shape and an entry per request part, response and error body; the document precompiled into ESM
+ * validators with ajv's results and errors (`validateSJson` per shape, `validate<Entry>` per HTTP part) with
  * their `.d.ts`; and tables of entries and validators by operation. File names do not depend on
  * the model.
  */

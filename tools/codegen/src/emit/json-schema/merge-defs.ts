@@ -11,7 +11,7 @@
  * too, as ajv's `schemaPath` is relative to the function's own definition.
  */
 
-import type { JsonValue } from '../shared/json-schema-defs.js';
+import { defineKey, type JsonValue } from '../shared/json-schema-defs.js';
 import { defKeyOf, defPointer, LOCAL_DEF, mapSubschemas, subschemasOf } from './compile-copy.js';
 
 export interface MergedDefs {
@@ -95,7 +95,7 @@ export function mergeIdenticalDefs(defs: Readonly<Record<string, JsonValue>>, gr
   for (const key of keys) {
     if (representative.get(key) !== key) continue;
     const value = renamed.has(key) ? renameRefs(defs[key]!, rename) : defs[key]!;
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    defineKey(out, key, value);
   }
   return { defs: out, representative };
 }

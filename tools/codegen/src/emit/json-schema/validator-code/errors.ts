@@ -66,7 +66,6 @@ export function pathCode(path: readonly PathPart[]): string {
 }
 
 export const withStatic = (path: readonly PathPart[], segment: string): PathPart[] => [...path, { text: `/${pointerToken(segment)}` }];
-export const withComputed = (path: readonly PathPart[], code: string): PathPart[] => [...path, { code }];
 
 export interface ErrorSpec {
   keyword: string;
@@ -74,13 +73,11 @@ export interface ErrorSpec {
   params: string;
   /** Expression of `message`. */
   message: string;
-  /** schemaPath when it is not `<schemaPath>/<keyword>` (ajv's `false schema` keeps the pattern too). */
-  schemaPath?: string;
 }
 
 export function errorObject(ctx: Context, spec: ErrorSpec): string {
   if (!ctx.createErrors) return '{}';
-  const fields = [`instancePath: ${pathCode(ctx.path)}`, `schemaPath: ${lit(spec.schemaPath ?? `${ctx.schemaPath}/${spec.keyword}`)}`, `keyword: ${lit(spec.keyword)}`, `params: ${spec.params}`, `message: ${spec.message}`];
+  const fields = [`instancePath: ${pathCode(ctx.path)}`, `schemaPath: ${lit(`${ctx.schemaPath}/${spec.keyword}`)}`, `keyword: ${lit(spec.keyword)}`, `params: ${spec.params}`, `message: ${spec.message}`];
   if (ctx.propertyName) fields.push(`propertyName: ${ctx.propertyName}`);
   return `{${fields.join(', ')}}`;
 }
